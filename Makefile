@@ -1,0 +1,47 @@
+# whosaid: `make serve` to build and serve the page, `make test` to check everything.
+# Every target installs what it needs only when it is missing, so a second
+# run starts in seconds. Versions follow shared/TOOLCHAIN.md.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+TRUNK_VERSION := 0.21.14
+WASM_BINDGEN_VERSION := 0.2.130
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: serve test setup browser build e2e wasm-test fmt lint unit bench eval
+
+serve: setup
+	trunk serve --release
+
+test: setup browser
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo test --workspace
+	$(MAKE) --no-print-directory wasm-test
+	trunk build --release
+	npx playwright test
+
+# The engine's tests compiled to wasm32 and run in headless Chromium.
+wasm-test: setup browser
+	CHROMEDRIVER=/usr/bin/chromedriver cargo test -p whosaid --target wasm32-unknown-unknown --test wasm
+
+setup:
+	@rustup component list --installed | grep -q '^rustfmt' || rustup component add rustfmt
+	@rustup component list --installed | grep -q '^clippy' || rustup component add clippy
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+	@trunk --version 2>/dev/null | grep -qF "$(TRUNK_VERSION)" || cargo install trunk --version $(TRUNK_VERSION) --locked
+	@wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)" || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+	@[ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/playwright ] || npm ci --no-audit --no-fund
+
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+
+# Extraction and attribution scores on the PolNeAR training split.
+eval:
+	cargo build --release -p whosaid-cli
+	./target/release/whosaid --format json ../shared/polnear/train/texts > target/polnear.json
+	python3 ../shared/eval/score_polnear.py ../shared/polnear/train target/polnear.json --errors 30
+
+bench:
+	cargo bench -p whosaid

@@ -1,0 +1,111 @@
+//! The last step: clusters the quotes and writes the report with ids.
+//!
+//! In: documents, attributed quotes and the speaker table. Out: the
+//! `Report`, with code-point offsets.
+
+use crate::attribution::Attributed;
+use crate::clusters::{cluster, ClusterInput};
+use crate::document::Document;
+use crate::report::{ClusterEntry, CodePoints, DocumentEntry, QuoteEntry, Report, SpeakerEntry};
+use crate::speakers::SpeakerTable;
+use crate::Options;
+
+fn kind_name<T: serde::Serialize>(kind: &T) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// Builds the report.
+pub fn assemble(
+    docs: &[Document],
+    attributed: &[Vec<Attributed>],
+    table: &SpeakerTable,
+    options: Options,
+) -> Report {
+    let flat: Vec<(usize, usize)> = attributed
+        .iter()
+        .enumerate()
+        .flat_map(|(d, quotes)| (0..quotes.len()).map(move |q| (d, q)))
+        .collect();
+    let inputs: Vec<ClusterInput> = flat
+        .iter()
+        .map(|&(d, q)| ClusterInput {
+            text: docs[d].slice(attributed[d][q].quote.span),
+            speaker: table.of_quote[d][q],
+            document: d,
+        })
+        .collect();
+    let clusters = cluster(&inputs);
+    let mut cluster_of = vec![0; flat.len()];
+    for (c, found) in clusters.iter().enumerate() {
+        for &q in &found.quotes {
+            cluster_of[q] = c;
+        }
+    }
+    let speaker_id = |s: usize| format!("s{}", s + 1);
+    let code_points: Vec<CodePoints> = docs.iter().map(|d| CodePoints::new(&d.text)).collect();
+    let quotes = flat
+        .iter()
+        .enumerate()
+        .map(|(i, &(d, q))| {
+            let a = &attributed[d][q];
+            let points = &code_points[d];
+            let span = points.span(a.quote.span);
+            QuoteEntry {
+                id: format!("q{}", i + 1),
+                doc: format!("d{}", d + 1),
+                start: span.start,
+                end: span.end,
+                text: span.text,
+                kind: kind_name(&a.quote.kind),
+                speaker: table.of_quote[d][q].map(speaker_id),
+                mention: a.mention.map(|m| points.span(m)),
+                cue: a.cue.map(|c| points.span(c)),
+                cluster: format!("c{}", cluster_of[i] + 1),
+            }
+        })
+        .collect();
+    Report {
+        version: 1,
+        documents: docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| DocumentEntry {
+                id: format!("d{}", i + 1),
+                name: d.name.clone(),
+                title: d.title.clone(),
+                date: d.date.clone(),
+                chars: d.text.chars().count(),
+                warnings: d.warnings.clone(),
+                text: options.include_text.then(|| d.text.clone()),
+            })
+            .collect(),
+        speakers: table
+            .speakers
+            .iter()
+            .enumerate()
+            .map(|(i, s)| SpeakerEntry {
+                id: speaker_id(i),
+                name: s.name.clone(),
+                kind: kind_name(&s.kind),
+                roles: s.roles.clone(),
+                aliases: s.aliases.clone(),
+            })
+            .collect(),
+        quotes,
+        clusters: clusters
+            .iter()
+            .enumerate()
+            .map(|(c, found)| ClusterEntry {
+                id: format!("c{}", c + 1),
+                text: inputs[found.representative].text.to_string(),
+                speaker: found.speaker.map(speaker_id),
+                quotes: found.quotes.iter().map(|q| format!("q{}", q + 1)).collect(),
+                documents: found.documents,
+                conflict: found.conflict,
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,356 @@
+//! Quotations → who said them, as written in this article.
+//!
+//! In: a `Document` and its `Quote`s. Out: each quote with its reporting cue
+//! and the words that name its speaker here (`mention`: "he", "Rutte",
+//! "the Council of the European Union"); resolving those words to a person is
+//! the next stage's job. Order of evidence:
+//! 1. a cue in the quote's own sentence ("…,” he said", "Borrell said: “…”",
+//!    "according to …"); a participle ("…, adding") takes the main verb's
+//!    subject; an inverted cue ("said NATO's spokesperson …") takes the name
+//!    after it;
+//! 2. another quote of the same paragraph, or the quote this one continues;
+//! 3. a previous paragraph ending in a colon, or whose first sentence has a
+//!    person as its subject ("The strongman leader then appeared to mock …").
+
+use crate::cues::{cues_in, Cue, CueShape};
+use crate::document::{Document, Role};
+use crate::lexicon::CueForm;
+use crate::phrases::{leading_subject, name_after, subject_before};
+use crate::quotes::{Quote, QuoteKind};
+use crate::span::Span;
+use crate::words::sentences;
+
+/// A quotation with what this article says about its speaker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attributed {
+    /// The quotation.
+    pub quote: Quote,
+    /// The reporting word or phrase.
+    pub cue: Option<Span>,
+    /// The words naming the speaker.
+    pub mention: Option<Span>,
+}
+
+/// Attributes every quote of `doc`.
+pub fn attribute(doc: &Document, quotes: Vec<Quote>) -> Vec<Attributed> {
+    let contexts = paragraph_contexts(doc, &quotes);
+    let mut out: Vec<Attributed> = quotes
+        .iter()
+        .map(|quote| {
+            let (cue, mention) = own_sentence(doc, quote, &contexts[quote.paragraph]);
+            Attributed {
+                quote: quote.clone(),
+                cue,
+                mention,
+            }
+        })
+        .collect();
+    borrow_within_paragraph(&mut out);
+    carry_across_paragraphs(doc, &mut out, &contexts);
+    out
+}
+
+/// The quote spans and sentences of one paragraph.
+#[derive(Default)]
+struct ParagraphContext {
+    quoted: Vec<Span>,
+    sentences: Vec<Span>,
+}
+
+fn paragraph_contexts(doc: &Document, quotes: &[Quote]) -> Vec<ParagraphContext> {
+    let mut contexts: Vec<ParagraphContext> = doc
+        .paragraphs
+        .iter()
+        .map(|_| ParagraphContext::default())
+        .collect();
+    for quote in quotes.iter().filter(|q| q.kind != QuoteKind::Unmarked) {
+        contexts[quote.paragraph].quoted.push(quote.outer);
+    }
+    for (context, paragraph) in contexts.iter_mut().zip(&doc.paragraphs) {
+        if paragraph.role != Role::Boilerplate {
+            context.sentences = sentences(&doc.text, paragraph.span, &context.quoted);
+        }
+    }
+    contexts
+}
+
+fn sentence_of(context: &ParagraphContext, at: usize) -> Option<Span> {
+    context
+        .sentences
+        .iter()
+        .copied()
+        .find(|s| s.start <= at && at < s.end.max(s.start + 1))
+}
+
+/// Evidence 1: a cue in the quote's own sentence.
+fn own_sentence(
+    doc: &Document,
+    quote: &Quote,
+    context: &ParagraphContext,
+) -> (Option<Span>, Option<Span>) {
+    if quote.kind == QuoteKind::Post {
+        return (None, quote.byline);
+    }
+    let Some(sentence) = sentence_of(context, quote.outer.start) else {
+        return (None, None);
+    };
+    let sentence = Span::new(sentence.start, sentence.end.max(quote.outer.end));
+    let cues = cues_in(&doc.text, sentence, &context.quoted);
+    let Some(cue) = nearest_cue(&cues, quote.outer) else {
+        return (None, None);
+    };
+    let speaker_cue = main_verb_for(cue, &cues);
+    let mention = mention_for(doc, speaker_cue, quote, sentence, &context.quoted);
+    (Some(cue.span), mention)
+}
+
+fn nearest_cue(cues: &[Cue], outer: Span) -> Option<Cue> {
+    cues.iter().copied().min_by_key(|cue| {
+        if cue.span.start >= outer.end {
+            cue.span.start - outer.end
+        } else {
+            outer.start.saturating_sub(cue.span.end)
+        }
+    })
+}
+
+/// A participle ("…, adding") reports for the sentence's main verb.
+fn main_verb_for(cue: Cue, cues: &[Cue]) -> Cue {
+    if cue.shape != CueShape::Verb(CueForm::Participle) {
+        return cue;
+    }
+    cues.iter()
+        .copied()
+        .rfind(|c| c.shape == CueShape::Verb(CueForm::Finite) && c.span.end <= cue.span.start)
+        .unwrap_or(cue)
+}
+
+fn mention_for(
+    doc: &Document,
+    cue: Cue,
+    quote: &Quote,
+    sentence: Span,
+    quoted: &[Span],
+) -> Option<Span> {
+    let text = &doc.text;
+    if cue.shape == CueShape::According {
+        return name_after(text, cue.span.end, sentence.end);
+    }
+    // The clause before the cue starts after the last quotation before it.
+    let clause_start = quoted
+        .iter()
+        .filter(|q| q.end <= cue.span.start && q.start >= sentence.start)
+        .map(|q| q.end)
+        .max()
+        .unwrap_or(sentence.start);
+    let gap = Span::new(clause_start, cue.span.start);
+    let inverted =
+        clause_start > sentence.start && !gap.slice(text).chars().any(char::is_alphanumeric);
+    if inverted || (cue.span.start < quote.outer.start && gap.trim(text).is_empty()) {
+        return name_after(text, cue.span.end, sentence.end);
+    }
+    subject_before(text, gap)
+}
+
+/// Evidence 2a: a quote without a cue shares the speaker of another quote in
+/// its paragraph ("“We won,” she said. “Now we rest.”").
+fn borrow_within_paragraph(quotes: &mut [Attributed]) {
+    for i in 0..quotes.len() {
+        if quotes[i].mention.is_some() {
+            continue;
+        }
+        let paragraph = quotes[i].quote.paragraph;
+        let donor = quotes
+            .iter()
+            .filter(|other| other.quote.paragraph == paragraph && other.mention.is_some())
+            .min_by_key(|other| {
+                other
+                    .quote
+                    .outer
+                    .start
+                    .abs_diff(quotes[i].quote.outer.start)
+            })
+            .map(|other| (other.cue, other.mention));
+        if let Some((cue, mention)) = donor {
+            quotes[i].cue = cue;
+            quotes[i].mention = mention;
+        }
+    }
+}
+
+/// Evidence 2b and 3: continuing quotes and cue-less quote paragraphs.
+fn carry_across_paragraphs(
+    doc: &Document,
+    quotes: &mut [Attributed],
+    contexts: &[ParagraphContext],
+) {
+    fill_chains(quotes);
+    for i in 0..quotes.len() {
+        if quotes[i].mention.is_some() || quotes[i].quote.kind == QuoteKind::Partial {
+            continue;
+        }
+        let paragraph = quotes[i].quote.paragraph;
+        let starts_paragraph = quotes[i].quote.outer.start == doc.paragraphs[paragraph].span.start;
+        if !starts_paragraph {
+            continue;
+        }
+        if let Some((cue, mention)) = from_previous_paragraph(doc, paragraph, contexts, quotes) {
+            quotes[i].cue = cue;
+            quotes[i].mention = Some(mention);
+        }
+    }
+}
+
+/// The pieces of a multi-paragraph quote share the attribution one of them has.
+fn fill_chains(quotes: &mut [Attributed]) {
+    let mut start = 0;
+    while start < quotes.len() {
+        let mut end = start + 1;
+        while end < quotes.len() && quotes[end].quote.continues_previous {
+            end += 1;
+        }
+        let known = quotes[start..end]
+            .iter()
+            .find(|q| q.mention.is_some())
+            .map(|q| (q.cue, q.mention));
+        if let Some((cue, mention)) = known {
+            for piece in &mut quotes[start..end] {
+                if piece.mention.is_none() {
+                    piece.cue = cue;
+                    piece.mention = mention;
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+fn from_previous_paragraph(
+    doc: &Document,
+    paragraph: usize,
+    contexts: &[ParagraphContext],
+    quotes: &[Attributed],
+) -> Option<(Option<Span>, Span)> {
+    let previous = (0..paragraph)
+        .rev()
+        .find(|&p| doc.paragraphs[p].role == Role::Body)?;
+    let last_quote = quotes
+        .iter()
+        .rfind(|q| q.quote.paragraph == previous && q.mention.is_some());
+    let previous_text = doc.slice(doc.paragraphs[previous].span);
+    if let Some(q) = last_quote {
+        let ends_with_quote = q.quote.outer.end + 2 >= doc.paragraphs[previous].span.end
+            || previous_text.ends_with(':');
+        if ends_with_quote || previous_text.ends_with("said.") {
+            return Some((q.cue, q.mention?));
+        }
+    }
+    let context = &contexts[previous];
+    if previous_text.ends_with(':') {
+        let last = *context.sentences.last()?;
+        let cues = cues_in(&doc.text, last, &context.quoted);
+        let cue = *cues.last()?;
+        let region = Span::new(last.start, cue.span.start);
+        return Some((Some(cue.span), subject_before(&doc.text, region)?));
+    }
+    let first = *context.sentences.first()?;
+    if context.quoted.iter().any(|q| first.contains(*q)) {
+        return None;
+    }
+    leading_subject(&doc.text, first).map(|mention| (None, mention))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::find_quotes;
+
+    fn attributed(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        let doc = Document::new("t.txt", text.to_string(), vec![]);
+        let quotes = find_quotes(&doc);
+        attribute(&doc, quotes)
+            .iter()
+            .map(|a| {
+                (
+                    doc.slice(a.quote.span).to_string(),
+                    a.mention.map(|m| doc.slice(m).to_string()),
+                    a.cue.map(|c| doc.slice(c).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn mention(text: &str) -> Vec<Option<String>> {
+        attributed(text).into_iter().map(|(_, m, _)| m).collect()
+    }
+
+    #[test]
+    fn cue_after_quote() {
+        let got = attributed("“We will rebuild,” the mayor told reporters.");
+        assert_eq!(got[0].1.as_deref(), Some("the mayor"));
+        assert_eq!(got[0].2.as_deref(), Some("told"));
+    }
+
+    #[test]
+    fn inverted_cue_takes_name_after() {
+        assert_eq!(
+            mention("\"It is a setback,\" said the city's spokesperson Mia Holt in a statement."),
+            [Some("the city's spokesperson Mia Holt".to_string())]
+        );
+    }
+
+    #[test]
+    fn colon_cue_before_quote() {
+        assert_eq!(
+            mention("Speaking in Lyon, Ruiz said: “The plan is ready.”"),
+            [Some("Ruiz".to_string())]
+        );
+    }
+
+    #[test]
+    fn partial_quote_after_that() {
+        assert_eq!(
+            mention("Ruiz said Thursday that the city would “act quickly” to help."),
+            [Some("Ruiz".to_string())]
+        );
+    }
+
+    #[test]
+    fn participle_takes_main_subject() {
+        let got = mention(
+            "“Roads are closed,” the police said, adding they had been “overwhelmed” by calls.",
+        );
+        assert_eq!(
+            got,
+            [
+                Some("the police".to_string()),
+                Some("the police".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn according_to_names_after() {
+        assert_eq!(
+            mention("The plan is “fully funded”, according to the city council."),
+            [Some("the city council".to_string())]
+        );
+    }
+
+    #[test]
+    fn bare_quote_paragraph_takes_previous_subject() {
+        let text = "“We are ready,” Ruiz said.\n\nThe veteran mayor then smiled at the crowd.\n\n“Nobody leaves.”";
+        assert_eq!(
+            mention(text),
+            [
+                Some("Ruiz".to_string()),
+                Some("The veteran mayor".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn no_speaker_when_nobody_is_named() {
+        assert_eq!(mention("The shop stayed “closed” all week."), [None]);
+    }
+}

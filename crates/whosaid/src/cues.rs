@@ -1,0 +1,159 @@
+//! Reporting cues in a sentence: "said", "told", "according to", …
+//!
+//! In: a sentence span and the quotations inside it. Out: the cue words that
+//! stand outside the quotations and are used as verbs. A cue word used as a
+//! noun ("the reports", "telephone calls") or capitalised mid-sentence
+//! ("United States") is not a cue.
+
+use crate::lexicon::{lexicon, CueForm};
+use crate::phrases::is_pronoun;
+use crate::span::Span;
+use crate::words::{words, Word};
+
+/// How a cue connects to its speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueShape {
+    /// A verb whose subject is the speaker.
+    Verb(CueForm),
+    /// "according to NAME".
+    According,
+}
+
+/// One reporting cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// The cue's words.
+    pub span: Span,
+    /// Its shape.
+    pub shape: CueShape,
+}
+
+/// Words after which a cue word is a noun.
+const NOUN_MARKERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "media",
+    "news",
+    "phone",
+    "telephone",
+    "press",
+    "intelligence",
+    "such",
+    "no",
+    "any",
+    "some",
+    "many",
+    "first",
+    "recent",
+    "unconfirmed",
+    "to",
+    "of",
+];
+
+/// Cue words whose -s form is more often a plural noun.
+const NOUN_PRONE: &[&str] = &[
+    "reports", "calls", "claims", "charges", "comments", "remarks", "states", "notes", "answers",
+    "posts", "points", "reads", "promises", "warnings", "denies", "demands", "terms", "labels",
+    "tweets", "counters", "brands",
+];
+
+/// The cues in `sentence` outside the spans in `quoted`.
+pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
+    let tokens = words(sentence.slice(text), sentence.start);
+    let mut out = Vec::new();
+    for (i, word) in tokens.iter().enumerate() {
+        if quoted.iter().any(|q| q.contains(word.span)) {
+            continue;
+        }
+        // A word inside a quotation says nothing about the cue's grammar.
+        let previous = i
+            .checked_sub(1)
+            .map(|j| &tokens[j])
+            .filter(|w| !quoted.iter().any(|q| q.contains(w.span)));
+        let lower = word.text.to_lowercase();
+        if lower == "according" && tokens.get(i + 1).is_some_and(|w| w.text == "to") {
+            out.push(Cue {
+                span: Span::new(word.span.start, tokens[i + 1].span.end),
+                shape: CueShape::According,
+            });
+        } else if let Some(&form) = lexicon().cues.get(&lower) {
+            if is_verb_use(word, &lower, previous) {
+                out.push(Cue {
+                    span: word.span,
+                    shape: CueShape::Verb(form),
+                });
+            }
+        }
+    }
+    out
+}
+
+fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
+    let Some(previous) = previous else {
+        return true;
+    };
+    if word.is_capitalized() {
+        return false;
+    }
+    let before = previous.text.to_lowercase();
+    if NOUN_MARKERS.contains(&before.as_str()) {
+        return false;
+    }
+    !NOUN_PRONE.contains(&lower) || previous.is_capitalized() || is_pronoun(&before)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cue_words(text: &str) -> Vec<&str> {
+        cues_in(text, Span::new(0, text.len()), &[])
+            .iter()
+            .map(|c| c.span.slice(text))
+            .collect()
+    }
+
+    #[test]
+    fn verbs_are_cues_nouns_are_not() {
+        assert_eq!(
+            cue_words("Media reports said the mayor told reporters."),
+            ["said", "told"]
+        );
+        assert_eq!(
+            cue_words("The EU states its view after telephone calls."),
+            ["states"]
+        );
+        assert_eq!(cue_words("The United States agreed."), ["agreed"]);
+    }
+
+    #[test]
+    fn according_to_is_one_cue() {
+        assert_eq!(
+            cue_words("It rained, according to the mayor."),
+            ["according to"]
+        );
+    }
+
+    #[test]
+    fn quoted_words_are_not_cues() {
+        let text = "“I said no,” she replied.";
+        let quoted = [Span::new(3, 13)];
+        let got: Vec<&str> = cues_in(text, Span::new(0, text.len()), &quoted)
+            .iter()
+            .map(|c| c.span.slice(text))
+            .collect();
+        assert_eq!(got, ["replied"]);
+    }
+}

@@ -1,0 +1,302 @@
+//! Text → document: metadata, paragraphs, and which paragraphs are article text.
+//!
+//! In: a file's name and decoded text. Out: a `Document` whose paragraphs are
+//! the text's non-empty lines, each with a `Role`. A leading ` date 2024-10-28`
+//! line gives the date and is not text. Headings are short lines without
+//! sentence punctuation; boilerplate (navigation, credits, captions,
+//! related-article lists, repeated headlines) is kept out of the body. Offsets
+//! always point into the original text.
+
+use std::collections::HashSet;
+
+use crate::lexicon::{lexicon, BoilerplatePattern};
+use crate::span::Span;
+use crate::words::words;
+
+/// One article, ready for quote finding.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The file name as given, without folders.
+    pub name: String,
+    /// The decoded text; every span points into it.
+    pub text: String,
+    /// The headline, when one is found.
+    pub title: Option<String>,
+    /// The date the article states (`2024-10-28` or `2024-10`).
+    pub date: Option<String>,
+    /// The non-empty lines, in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// What the reader repaired or skipped.
+    pub warnings: Vec<String>,
+}
+
+/// One line of the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The line without surrounding whitespace.
+    pub span: Span,
+    /// What the line is.
+    pub role: Role,
+}
+
+/// What a line of an article is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Running article text.
+    Body,
+    /// The headline or a section heading.
+    Heading,
+    /// Page furniture: navigation, credits, captions, related links.
+    Boilerplate,
+}
+
+impl Document {
+    /// Splits `text` into paragraphs and reads its metadata.
+    pub fn new(name: &str, text: String, warnings: Vec<String>) -> Self {
+        let (date, body_start) = leading_date(&text);
+        let lines = line_spans(&text, body_start);
+        let roles = classify_lines(&text, &lines);
+        let paragraphs: Vec<Paragraph> = lines
+            .into_iter()
+            .zip(roles)
+            .map(|(span, role)| Paragraph { span, role })
+            .collect();
+        let title = find_title(&text, &paragraphs);
+        Document {
+            name: base_name(name).to_string(),
+            text,
+            title,
+            date,
+            paragraphs,
+            warnings,
+        }
+    }
+
+    /// The text of one span.
+    pub fn slice(&self, span: Span) -> &str {
+        span.slice(&self.text)
+    }
+}
+
+fn base_name(name: &str) -> &str {
+    name.rsplit(['/', '\\']).next().unwrap_or(name)
+}
+
+/// ` date 2024-10-28 …` at the very start: the date, and where text begins.
+fn leading_date(text: &str) -> (Option<String>, usize) {
+    let trimmed = text.trim_start();
+    let Some(rest) = trimmed.strip_prefix("date ") else {
+        return (None, 0);
+    };
+    let value: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '-')
+        .collect();
+    if !is_iso_date(&value) {
+        return (None, 0);
+    }
+    let end = text.len() - rest.len() + value.len();
+    (Some(value), end)
+}
+
+fn is_iso_date(value: &str) -> bool {
+    let parts: Vec<&str> = value.split('-').collect();
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y, m] => digits(y, 4) && digits(m, 2),
+        [y, m, d] => digits(y, 4) && digits(m, 2) && digits(d, 2),
+        _ => false,
+    }
+}
+
+/// Non-empty lines from `from` on, trimmed.
+fn line_spans(text: &str, from: usize) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut start = from;
+    for line in text[from..].split_inclusive('\n') {
+        let span = Span::new(start, start + line.len()).trim(text);
+        if !span.is_empty() {
+            spans.push(span);
+        }
+        start += line.len();
+    }
+    spans
+}
+
+fn classify_lines(text: &str, lines: &[Span]) -> Vec<Role> {
+    let mut seen: HashSet<&str> = HashSet::new();
+    // The first headings, to catch a caption that repeats the headline.
+    let mut early_headings: Vec<&str> = Vec::new();
+    let mut roles = Vec::with_capacity(lines.len());
+    let mut in_link_list = false;
+    for (i, span) in lines.iter().enumerate() {
+        let line = span.slice(text);
+        let repeated = !seen.insert(line)
+            || early_headings
+                .iter()
+                .any(|h| h.len() > 20 && line.starts_with(h));
+        if early_headings.len() < 4 && is_heading(line) {
+            early_headings.push(line);
+        }
+        let next_is_read_time = lines
+            .get(i + 1)
+            .is_some_and(|s| is_read_time(s.slice(text)));
+        let role = if is_boilerplate(line) || repeated || is_read_time(line) || next_is_read_time {
+            if is_list_marker(line) {
+                in_link_list = true;
+            }
+            Role::Boilerplate
+        } else if is_heading(line) {
+            if in_link_list {
+                Role::Boilerplate
+            } else {
+                Role::Heading
+            }
+        } else {
+            in_link_list = false;
+            Role::Body
+        };
+        roles.push(role);
+    }
+    roles
+}
+
+/// Markers after which short heading-like lines are links, not sections.
+fn is_list_marker(line: &str) -> bool {
+    let lower = line.trim_end_matches([':', '.', '…']).to_lowercase();
+    matches!(
+        lower.as_str(),
+        "read more"
+            | "more news"
+            | "related"
+            | "related articles"
+            | "related stories"
+            | "tags"
+            | "read also"
+            | "see also"
+            | "most read"
+    )
+}
+
+/// "1 MIN READ", "3 min read"
+fn is_read_time(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let mut parts = lower.split_whitespace();
+    matches!(
+        (parts.next(), parts.next(), parts.next(), parts.next()),
+        (Some(n), Some("min"), Some("read"), None) if n.bytes().all(|b| b.is_ascii_digit())
+    )
+}
+
+fn is_boilerplate(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let bare = lower.trim_end_matches([':', '.', '…', ' ']);
+    let matches_pattern = lexicon().boilerplate.iter().any(|pattern| match pattern {
+        BoilerplatePattern::Exact(exact) => bare == exact.trim_end_matches([':', '.', '…']),
+        BoilerplatePattern::Prefix(prefix) => lower.starts_with(prefix.as_str()),
+        BoilerplatePattern::Contains(part) => line.contains(part.as_str()),
+    });
+    matches_pattern || is_language_switcher(line) || is_navigation(line)
+}
+
+/// "ua en ru": a line of two-letter language codes.
+fn is_language_switcher(line: &str) -> bool {
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    tokens.len() >= 2
+        && tokens
+            .iter()
+            .all(|t| t.len() == 2 && t.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// A menu flattened into a line: no sentence punctuation, and most tokens
+/// glued together ("WorldBusiness", "world_2_fill").
+fn is_navigation(line: &str) -> bool {
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    if tokens.len() < 3 || line.ends_with(['.', '?', '!', '"', '”']) {
+        return false;
+    }
+    let glued = tokens.iter().filter(|t| is_glued_token(t)).count();
+    glued * 2 >= tokens.len()
+}
+
+fn is_glued_token(token: &str) -> bool {
+    let chars: Vec<char> = token.chars().collect();
+    let inner_capital = chars
+        .windows(2)
+        .any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    inner_capital || token.contains('_')
+}
+
+/// A short line that does not end like a sentence.
+pub fn is_heading(line: &str) -> bool {
+    let word_count = words(line, 0).len();
+    let ends_like_sentence = line.ends_with(['.', '?', '!', ',', ';'])
+        || (line.ends_with(['"', '”'])
+            && line
+                .trim_end_matches(['"', '”'])
+                .ends_with(['.', '?', '!', ',']));
+    (1..=16).contains(&word_count) && !ends_like_sentence
+}
+
+fn find_title(text: &str, paragraphs: &[Paragraph]) -> Option<String> {
+    paragraphs
+        .iter()
+        .find(|p| p.role == Role::Heading)
+        .map(|p| p.span.slice(text).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(text: &str) -> Vec<(String, Role)> {
+        let doc = Document::new("a.txt", text.to_string(), vec![]);
+        doc.paragraphs
+            .iter()
+            .map(|p| (doc.slice(p.span).to_string(), p.role))
+            .collect()
+    }
+
+    #[test]
+    fn reads_leading_date_line() {
+        let doc = Document::new(
+            "dir/a.txt",
+            " date 2024-10-28 The mayor spoke.".into(),
+            vec![],
+        );
+        assert_eq!(doc.date.as_deref(), Some("2024-10-28"));
+        assert_eq!(doc.name, "a.txt");
+        assert_eq!(doc.slice(doc.paragraphs[0].span), "The mayor spoke.");
+    }
+
+    #[test]
+    fn title_is_first_heading() {
+        let doc = Document::new(
+            "a.txt",
+            "Mayor opens bridge\n\nThe mayor spoke on Friday.".into(),
+            vec![],
+        );
+        assert_eq!(doc.title.as_deref(), Some("Mayor opens bridge"));
+    }
+
+    #[test]
+    fn marks_navigation_credits_and_related_links() {
+        let text = "en fr de\nCityNews LocalNews SportsWeather\nMayor opens bridge\nPhoto: A. Person/Agency\nThe mayor spoke on Friday.\nMore news\nDog wins prize\n2 MIN READ\nDog wins prize";
+        let got = roles(text);
+        let body: Vec<&str> = got
+            .iter()
+            .filter(|(_, r)| *r != Role::Boilerplate)
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(body, ["Mayor opens bridge", "The mayor spoke on Friday."]);
+    }
+
+    #[test]
+    fn repeated_headline_is_boilerplate() {
+        let got = roles(
+            "Mayor opens new bridge downtown\nMayor opens new bridge downtown\nThe mayor spoke.",
+        );
+        assert_eq!(got[1].1, Role::Boilerplate);
+        assert_eq!(got[2].1, Role::Body);
+    }
+}

@@ -1,0 +1,167 @@
+//! The word lists the rules read, loaded once from `data/*.txt`.
+//!
+//! In: the data files, compiled in with `include_str!`. Out: a `Lexicon` of
+//! lowercase word sets. Each file's header says where its entries came from.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// How a reporting word relates to its speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueForm {
+    /// A finite verb: "said", "tells"; the speaker is its subject.
+    Finite,
+    /// A participle: "adding", "saying"; the speaker is the main clause's.
+    Participle,
+}
+
+/// What a pronoun can stand for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Referent {
+    /// he, she, I
+    Person,
+    /// they, we
+    Group,
+    /// it
+    Organization,
+}
+
+/// Every word list, lowercased.
+pub struct Lexicon {
+    /// Reporting verbs in all their forms.
+    pub cues: HashMap<String, CueForm>,
+    /// Titles and role nouns.
+    pub titles: HashSet<String>,
+    /// Words that mark an organisation's name.
+    pub organization_words: HashSet<String>,
+    /// Countries, regions and capitals.
+    pub places: HashSet<String>,
+    /// Abbreviations whose period does not end a sentence.
+    pub abbreviations: HashSet<String>,
+    /// Pronouns that can name a speaker.
+    pub pronouns: HashMap<String, Referent>,
+    /// Boilerplate line patterns.
+    pub boilerplate: Vec<BoilerplatePattern>,
+    /// Spelling variants of names: variant → canonical form.
+    pub name_forms: HashMap<String, String>,
+}
+
+/// One boilerplate rule from `data/boilerplate.txt`.
+#[derive(Debug, Clone)]
+pub enum BoilerplatePattern {
+    /// The whole line, compared without case and trailing punctuation.
+    Exact(String),
+    /// The line's start, without case.
+    Prefix(String),
+    /// Anywhere in the line, with case.
+    Contains(String),
+}
+
+/// The lexicon, loaded on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(load)
+}
+
+fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+fn word_set(file: &'static str) -> HashSet<String> {
+    entries(file).map(str::to_lowercase).collect()
+}
+
+fn load() -> Lexicon {
+    Lexicon {
+        cues: load_cues(include_str!("../data/reporting_verbs.txt")),
+        titles: word_set(include_str!("../data/titles.txt")),
+        organization_words: word_set(include_str!("../data/organization_words.txt")),
+        places: word_set(include_str!("../data/places.txt")),
+        abbreviations: word_set(include_str!("../data/abbreviations.txt")),
+        pronouns: load_pronouns(include_str!("../data/pronouns.txt")),
+        boilerplate: load_boilerplate(include_str!("../data/boilerplate.txt")),
+        name_forms: load_name_forms(include_str!("../data/name_forms.txt")),
+    }
+}
+
+fn load_cues(file: &'static str) -> HashMap<String, CueForm> {
+    let mut cues = HashMap::new();
+    for word in entries(file).flat_map(str::split_whitespace) {
+        let form = if word.ends_with("ing") {
+            CueForm::Participle
+        } else {
+            CueForm::Finite
+        };
+        cues.insert(word.to_lowercase(), form);
+    }
+    cues
+}
+
+fn load_pronouns(file: &'static str) -> HashMap<String, Referent> {
+    entries(file)
+        .filter_map(|line| {
+            let (word, kind) = line.split_once(char::is_whitespace)?;
+            let referent = match kind.trim() {
+                "person" => Referent::Person,
+                "group" => Referent::Group,
+                _ => Referent::Organization,
+            };
+            Some((word.to_lowercase(), referent))
+        })
+        .collect()
+}
+
+fn load_boilerplate(file: &'static str) -> Vec<BoilerplatePattern> {
+    entries(file)
+        .filter_map(|line| {
+            let (kind, text) = line.split_once(": ")?;
+            let text = text.trim().to_string();
+            match kind {
+                "exact" => Some(BoilerplatePattern::Exact(text.to_lowercase())),
+                "prefix" => Some(BoilerplatePattern::Prefix(text.to_lowercase())),
+                "contains" => Some(BoilerplatePattern::Contains(text)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// `canonical = variant, variant` lines, compared after folding.
+fn load_name_forms(file: &'static str) -> HashMap<String, String> {
+    let mut forms = HashMap::new();
+    for line in entries(file) {
+        let Some((canonical, variants)) = line.split_once('=') else {
+            continue;
+        };
+        let canonical = canonical.trim().to_lowercase();
+        for variant in variants.split(',') {
+            forms.insert(variant.trim().to_lowercase(), canonical.clone());
+        }
+    }
+    forms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn knows_verb_forms_and_participles() {
+        let lex = lexicon();
+        assert_eq!(lex.cues.get("said"), Some(&CueForm::Finite));
+        assert_eq!(lex.cues.get("adding"), Some(&CueForm::Participle));
+        assert!(!lex.cues.contains_key("table"));
+    }
+
+    #[test]
+    fn loads_every_list() {
+        let lex = lexicon();
+        assert!(lex.titles.contains("president"));
+        assert!(lex.places.contains("ukraine"));
+        assert!(lex.abbreviations.contains("mr"));
+        assert_eq!(lex.pronouns.get("she"), Some(&Referent::Person));
+        assert!(!lex.boilerplate.is_empty());
+    }
+}

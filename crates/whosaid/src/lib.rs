@@ -1,0 +1,88 @@
+//! whosaid: who said what, and who reported it how, across news articles.
+//!
+//! The pipeline runs one way, one module per stage:
+//! bytes → [`decode`] → [`document`] (paragraphs, metadata) → [`quotes`] →
+//! [`attribution`] (cue and mention) → [`speakers`] → [`clusters`] →
+//! [`report`] (the JSON of `shared/CONTRACT.md`). [`analyze`] runs it all.
+#![deny(missing_docs)]
+
+mod assemble;
+pub mod attribution;
+pub mod clusters;
+pub mod cues;
+pub mod decode;
+pub mod document;
+pub mod lexicon;
+pub mod marks;
+pub mod names;
+pub mod phrases;
+pub mod quotes;
+pub mod span;
+pub mod speaker_merge;
+pub mod speakers;
+pub mod union_find;
+pub mod unmarked;
+pub mod words;
+
+pub use report::{ClusterEntry, DocumentEntry, QuoteEntry, Report, SpeakerEntry, TextSpan};
+
+pub mod report;
+
+use attribution::{attribute, Attributed};
+use decode::{decode, Decoded};
+use document::Document;
+use quotes::find_quotes;
+
+/// One file to read: its name and raw bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Input {
+    /// The file name (folders are dropped in the report).
+    pub name: String,
+    /// The raw bytes.
+    pub bytes: Vec<u8>,
+}
+
+impl Input {
+    /// An input from a name and bytes.
+    pub fn new(name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        Input {
+            name: name.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+/// Options for the report.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Put each document's text in the report (for viewers).
+    pub include_text: bool,
+}
+
+/// Reads every input and reports its quotations, speakers and clusters.
+/// The report does not depend on the order of `inputs`.
+pub fn analyze(inputs: &[Input]) -> Report {
+    analyze_with(inputs, Options::default())
+}
+
+/// [`analyze`] with options.
+pub fn analyze_with(inputs: &[Input], options: Options) -> Report {
+    let mut sorted: Vec<&Input> = inputs.iter().collect();
+    sorted.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.bytes.cmp(&b.bytes)));
+    let documents: Vec<Document> = sorted.iter().map(|input| read_document(input)).collect();
+    let attributed: Vec<Vec<Attributed>> = documents
+        .iter()
+        .map(|doc| attribute(doc, find_quotes(doc)))
+        .collect();
+    let speakers = speakers::resolve_speakers(&documents, &attributed);
+    assemble::assemble(&documents, &attributed, &speakers, options)
+}
+
+/// Decodes one input into a document; a refused file becomes an empty
+/// document whose warning says why.
+pub fn read_document(input: &Input) -> Document {
+    match decode(&input.bytes) {
+        Decoded::Text { text, warnings } => Document::new(&input.name, text, warnings),
+        Decoded::Refused { reason } => Document::new(&input.name, String::new(), vec![reason]),
+    }
+}

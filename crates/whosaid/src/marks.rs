@@ -1,0 +1,137 @@
+//! Quotation marks: which characters open, which close, and which may do both.
+//!
+//! In: one paragraph's text. Out: its quotation marks in order, each with a
+//! direction. Straight marks (" and the archives' doubled apostrophe '') take
+//! their direction from the characters around them; single marks count only
+//! when they cannot be apostrophes (Russia’s, don’t, ’90s).
+
+use crate::span::Span;
+
+/// Whether a mark opens or closes a quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// “ « „ ‘
+    Open,
+    /// ” » ’
+    Close,
+    /// A straight mark with letters on neither or both sides.
+    Either,
+}
+
+/// Double marks quote speech; single marks quote inside headlines and quotes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Family {
+    /// “ ” " « » „ ''
+    Double,
+    /// ‘ ’ '
+    Single,
+}
+
+/// One quotation mark in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mark {
+    /// The mark's bytes in the document.
+    pub span: Span,
+    /// Which way it faces.
+    pub direction: Direction,
+    /// Double or single.
+    pub family: Family,
+    /// The character itself (`'` for the doubled apostrophe).
+    pub glyph: char,
+}
+
+/// The quotation marks of `text`, which starts at document byte `offset`.
+pub fn marks(text: &str, offset: usize) -> Vec<Mark> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        let before = i.checked_sub(1).map(|j| chars[j].1);
+        let doubled_apostrophe = c == '\'' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\'');
+        let width = if doubled_apostrophe { 2 } else { 1 };
+        let after = chars.get(i + width).map(|&(_, n)| n);
+        let found = if doubled_apostrophe {
+            Some((straight_direction(before, after), Family::Double))
+        } else {
+            classify(c, before, after)
+        };
+        if let Some((direction, family)) = found {
+            let end = chars.get(i + width).map_or(text.len(), |&(j, _)| j);
+            out.push(Mark {
+                span: Span::new(offset + at, offset + end),
+                direction,
+                family,
+                glyph: c,
+            });
+        }
+        i += width;
+    }
+    out
+}
+
+fn classify(c: char, before: Option<char>, after: Option<char>) -> Option<(Direction, Family)> {
+    use Direction::*;
+    let letter = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+    match c {
+        '“' | '«' | '„' => Some((Open, Family::Double)),
+        '”' | '»' => Some((Close, Family::Double)),
+        '"' => Some((straight_direction(before, after), Family::Double)),
+        '‘' | '‚' if letter(after) && !letter(before) => Some((Open, Family::Single)),
+        '’' if !letter(after) && before.is_some_and(|b| !b.is_whitespace()) => {
+            Some((Close, Family::Single))
+        }
+        '\'' if !(letter(before) && letter(after)) => {
+            Some((straight_direction(before, after), Family::Single))
+        }
+        _ => None,
+    }
+}
+
+/// A straight mark after a space (or at the start) opens; before a space,
+/// punctuation or the end it closes.
+fn straight_direction(before: Option<char>, after: Option<char>) -> Direction {
+    let opens_after =
+        |c: char| c.is_whitespace() || matches!(c, '(' | '[' | '—' | '–' | '-' | '/' | '“' | '‘');
+    let closes_before = |c: char| {
+        c.is_whitespace() || c.is_ascii_punctuation() || matches!(c, '—' | '–' | '”' | '’' | '…')
+    };
+    match (before, after) {
+        (None, _) => Direction::Open,
+        (_, None) => Direction::Close,
+        (Some(b), Some(a)) if opens_after(b) && !a.is_whitespace() => Direction::Open,
+        (Some(b), Some(a)) if !b.is_whitespace() && closes_before(a) => Direction::Close,
+        _ => Direction::Either,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dirs(text: &str) -> Vec<(char, Direction)> {
+        marks(text, 0)
+            .iter()
+            .map(|m| (m.glyph, m.direction))
+            .collect()
+    }
+
+    #[test]
+    fn apostrophe_is_not_a_quote() {
+        assert!(dirs("Russia’s troops don’t rest").is_empty());
+        assert!(dirs("Russia's troops don't rest").is_empty());
+    }
+
+    #[test]
+    fn straight_marks_take_direction_from_context() {
+        use Direction::*;
+        assert_eq!(dirs("said \"hi,\" then"), [('"', Open), ('"', Close)]);
+        assert_eq!(dirs("''We won,'' he said"), [('\'', Open), ('\'', Close)]);
+    }
+
+    #[test]
+    fn single_marks_in_headline() {
+        use Direction::*;
+        assert_eq!(dirs("EU ‘alarmed’ by news"), [('‘', Open), ('’', Close)]);
+    }
+}

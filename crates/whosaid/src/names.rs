@@ -1,0 +1,271 @@
+//! Names: what a mention says about who is speaking.
+//!
+//! In: the words of one mention ("Russia's president Vladimir Putin", "the
+//! EU", "he", "A South Korean official from the president’s office"). Out: a
+//! `MentionShape`: a pronoun, a name with its role words peeled off, or a
+//! description. Also the folded key that makes "Yoon Suk-yeol", "Yoon Suk
+//! Yeol" and "Yoon Suk-Yeol" one person, and "Andrii"/"Andriy" one name.
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::lexicon::{lexicon, Referent};
+use crate::words::{strip_possessive, words};
+
+/// Whether a speaker is a person or an organisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// A named or described person.
+    Person,
+    /// A body, government, company, or a country acting as one.
+    Organization,
+    /// An anonymous or unclassifiable source.
+    Unknown,
+}
+
+/// What the words of a mention are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MentionShape {
+    /// "he", "they"
+    Pronoun(Referent),
+    /// A proper name, with the role words that came before it.
+    Named {
+        /// The name without titles: "Vladimir Putin", "European Union".
+        name: String,
+        /// The title words: "Russian President".
+        role: Option<String>,
+        /// Person or organisation.
+        kind: SpeakerKind,
+    },
+    /// Words without a proper name: "the strongman leader", "a South Korean
+    /// official". `definite` when it starts with "the" (it points back).
+    Description {
+        /// The words, without a leading article.
+        text: String,
+        /// Starts with "the".
+        definite: bool,
+        /// Organisation when an organisation word heads it.
+        kind: SpeakerKind,
+    },
+}
+
+/// Reads the words of one mention.
+pub fn shape_of(mention: &str) -> MentionShape {
+    let lex = lexicon();
+    let trimmed = mention.trim();
+    if let Some(&referent) = lex.pronouns.get(&trimmed.to_lowercase()) {
+        return MentionShape::Pronoun(referent);
+    }
+    let tokens: Vec<&str> = words(trimmed, 0).iter().map(|w| w.text).collect();
+    let (article, tokens) = match tokens.split_first() {
+        Some((first, rest)) if matches!(first.to_lowercase().as_str(), "the" | "a" | "an") => {
+            (Some(first.to_lowercase()), rest.to_vec())
+        }
+        _ => (None, tokens),
+    };
+    let name_start = name_start(&tokens);
+    let name_tokens = &tokens[name_start..];
+    let role_tokens = &tokens[..name_start];
+    let has_capital = name_tokens.iter().any(|t| starts_upper(t));
+    if name_tokens.is_empty() || !has_capital {
+        return description(&tokens, article.as_deref());
+    }
+    let titled_person = is_person_name(name_tokens) && !role_tokens.is_empty();
+    let kind = if is_organization(&tokens) && !titled_person {
+        SpeakerKind::Organization
+    } else {
+        SpeakerKind::Person
+    };
+    let (name, role) = match kind {
+        SpeakerKind::Person => (name_tokens.join(" "), role_text(role_tokens)),
+        _ => (
+            tokens
+                .iter()
+                .map(|t| strip_possessive(t))
+                .collect::<Vec<_>>()
+                .join(" "),
+            None,
+        ),
+    };
+    MentionShape::Named { name, role, kind }
+}
+
+fn description(tokens: &[&str], article: Option<&str>) -> MentionShape {
+    let kind = if is_organization(tokens) {
+        SpeakerKind::Organization
+    } else {
+        SpeakerKind::Unknown
+    };
+    let text = tokens.join(" ");
+    let definite = article == Some("the") || article.is_none();
+    MentionShape::Description {
+        definite,
+        // "the police" is named "police"; "a police spokesman" keeps its article.
+        text: match article {
+            Some(a) if !definite => format!("{a} {text}"),
+            _ => text,
+        },
+        kind,
+    }
+}
+
+fn starts_upper(token: &str) -> bool {
+    token.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Where the name begins: after the last title, place or possessive word
+/// ("South Korea's President | Yoon Suk-Yeol").
+fn name_start(tokens: &[&str]) -> usize {
+    let lex = lexicon();
+    let mut start = tokens.len();
+    while start > 0 {
+        let token = tokens[start - 1];
+        let lower = token.to_lowercase();
+        let possessive = strip_possessive(token) != token;
+        let is_role_word = lex.titles.contains(&lower) || lex.organization_words.contains(&lower);
+        if !starts_upper(token) || possessive || (is_role_word && start < tokens.len()) {
+            break;
+        }
+        start -= 1;
+    }
+    // A name is not made of role words alone ("NATO", "President").
+    if tokens[start..]
+        .iter()
+        .all(|t| lex.titles.contains(&t.to_lowercase()))
+    {
+        return tokens.len().min(start + tokens[start..].len());
+    }
+    start
+}
+
+fn is_acronym(token: &str) -> bool {
+    let letters = token.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=6).contains(&letters)
+        && token
+            .chars()
+            .all(|c| c.is_uppercase() || c == '.' || c == '&')
+}
+
+fn is_organization(tokens: &[&str]) -> bool {
+    let lex = lexicon();
+    let folded: Vec<String> = tokens
+        .iter()
+        .map(|t| strip_possessive(t).to_lowercase())
+        .collect();
+    folded.iter().any(|t| lex.organization_words.contains(t))
+        || tokens.iter().any(|t| is_acronym(strip_possessive(t)))
+        || (!folded.is_empty() && folded.iter().all(|t| lex.places.contains(t) || t == "of"))
+}
+
+fn is_person_name(tokens: &[&str]) -> bool {
+    let lex = lexicon();
+    !tokens.is_empty()
+        && tokens.iter().all(|t| {
+            let lower = t.to_lowercase();
+            !is_acronym(t)
+                && !lex.organization_words.contains(&lower)
+                && !lex.places.contains(&lower)
+        })
+}
+
+fn role_text(tokens: &[&str]) -> Option<String> {
+    let role = tokens.join(" ");
+    let has_title = tokens
+        .iter()
+        .any(|t| lexicon().titles.contains(&t.to_lowercase()));
+    (has_title && !role.is_empty()).then_some(role)
+}
+
+/// The key that makes spellings of one name equal: lowercase, no
+/// diacritics, hyphens as spaces, transliteration variants unified.
+pub fn name_key(name: &str) -> String {
+    let lex = lexicon();
+    let plain: String = name
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| if c == '-' || c == '‐' { ' ' } else { c })
+        .collect::<String>()
+        .to_lowercase();
+    plain
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty() && *t != "the")
+        .map(|t| lex.name_forms.get(t).map_or(t, String::as_str).to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// "European Union" → "EU": the capitals of the name's main words.
+pub fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| starts_upper(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(mention: &str) -> (String, Option<String>, SpeakerKind) {
+        match shape_of(mention) {
+            MentionShape::Named { name, role, kind } => (name, role, kind),
+            other => panic!("not a name: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn peels_titles_and_possessives() {
+        assert_eq!(
+            named("Russia's president Vladimir Putin"),
+            (
+                "Vladimir Putin".into(),
+                Some("Russia's president".into()),
+                SpeakerKind::Person
+            )
+        );
+        assert_eq!(
+            named("Deputy Mayor Ana Ruiz"),
+            (
+                "Ana Ruiz".into(),
+                Some("Deputy Mayor".into()),
+                SpeakerKind::Person
+            )
+        );
+    }
+
+    #[test]
+    fn organisations_and_places() {
+        assert_eq!(named("the European Union").2, SpeakerKind::Organization);
+        assert_eq!(named("the EU").0, "EU");
+        assert_eq!(named("Ukraine").2, SpeakerKind::Organization);
+        assert_eq!(named("The Kremlin").2, SpeakerKind::Organization);
+    }
+
+    #[test]
+    fn pronouns_and_descriptions() {
+        assert_eq!(shape_of("he"), MentionShape::Pronoun(Referent::Person));
+        assert!(matches!(
+            shape_of("a senior city official"),
+            MentionShape::Description {
+                definite: false,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn keys_ignore_case_hyphens_diacritics_and_transliteration() {
+        assert_eq!(name_key("Yoon Suk-yeol"), name_key("Yoon Suk Yeol"));
+        assert_eq!(name_key("José Müller"), "jose muller");
+        assert_eq!(name_key("Andrii Yermak"), name_key("Andriy Yermak"));
+    }
+
+    #[test]
+    fn initials_of_a_name() {
+        assert_eq!(initials("European Union"), "EU");
+    }
+}

@@ -1,0 +1,374 @@
+//! Noun phrases that name speakers, read from the words around a cue.
+//!
+//! In: a document and the span of text where a speaker should stand (the
+//! words between a quotation and its cue, or a clause's start and its cue).
+//! Out: the span of the words that name the speaker: "he", "Rutte",
+//! "Pentagon Deputy Press Secretary Sabrina Singh", "A South Korean official
+//! from the president’s office". Ideas: asides between dashes, brackets or
+//! "who … ," are skipped; adverbs and auxiliaries next to the verb are not
+//! part of the name; of several comma-separated chunks the last names the
+//! subject ("Speaking in Brussels, Borrell said").
+
+use crate::lexicon::{lexicon, CueForm};
+use crate::span::Span;
+use crate::words::{words, Word};
+
+/// Words that sit between a subject and its verb without belonging to it.
+const VERB_SIDE_WORDS: &[&str] = &[
+    "also",
+    "then",
+    "later",
+    "earlier",
+    "today",
+    "yesterday",
+    "tonight",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "did",
+    "does",
+    "do",
+    "once",
+    "again",
+    "recently",
+    "reportedly",
+    "initially",
+    "previously",
+    "further",
+    "first",
+    "last",
+    "week",
+    "month",
+    "year",
+    "this",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "just",
+    "publicly",
+    "privately",
+    "repeatedly",
+    "often",
+    "never",
+    "not",
+    "only",
+    "even",
+    "still",
+    "ultimately",
+    "finally",
+    "separately",
+    "flatly",
+    "bluntly",
+    "simply",
+    "quickly",
+    "immediately",
+    "already",
+    "always",
+    "frequently",
+    "similarly",
+    "likewise",
+    "however",
+    "in",
+    "a",
+    "statement",
+    "interview",
+    "at",
+    "news",
+    "conference",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "recent",
+    "who",
+    "which",
+    "openly",
+    "angrily",
+    "loudly",
+    "quietly",
+    "jokingly",
+    "sarcastically",
+    "emphatically",
+    "herself",
+    "himself",
+    "themselves",
+];
+
+/// Words that end a name read rightwards from a cue ("said Ana Ruiz in a
+/// statement", "according to officials who …").
+const ENDS_NAME: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "to",
+    "with",
+    "by",
+    "from",
+    "who",
+    "which",
+    "that",
+    "as",
+    "when",
+    "while",
+    "because",
+    "about",
+    "over",
+    "last",
+    "this",
+    "and",
+    "but",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "on",
+    "via",
+    "is",
+    "was",
+    "has",
+    "had",
+    "were",
+];
+
+/// True for a word that may stand for a speaker on its own.
+pub fn is_pronoun(word: &str) -> bool {
+    lexicon().pronouns.contains_key(&word.to_lowercase())
+}
+
+/// The name that follows an inverted cue or "according to":
+/// `said NATO's spokesperson Farah Dakhlallah in a statement` → the name.
+pub fn name_after(text: &str, from: usize, limit: usize) -> Option<Span> {
+    let region = Span::new(from, limit.min(from + 200));
+    let region = clip_to_clause(text, region);
+    let tokens = words(region.slice(text), region.start);
+    let first = tokens.first()?;
+    if is_pronoun(first.text) {
+        return Some(first.span);
+    }
+    let mut end = None;
+    for word in tokens.iter().take(10) {
+        if ENDS_NAME.contains(&word.folded().as_str())
+            || lexicon().cues.contains_key(&word.folded())
+        {
+            break;
+        }
+        end = Some(word.span.end);
+    }
+    let mut span = Span::new(first.span.start, end?);
+    // "the Council of the European Union" ends on a name, not on "of the".
+    while let Some(last) = words(span.slice(text), span.start).last() {
+        if matches!(last.folded().as_str(), "of" | "the" | "for" | "and") {
+            span = Span::new(span.start, last.span.start).trim(text);
+        } else {
+            break;
+        }
+    }
+    (!span.is_empty()).then_some(span)
+}
+
+/// Stops a rightward name at a comma, stop or quotation mark.
+fn clip_to_clause(text: &str, region: Span) -> Span {
+    let slice = region.slice(text);
+    let stop = slice
+        .find([',', '.', ';', ':', '“', '"', '(', '—', '–', '\n'])
+        .unwrap_or(slice.len());
+    Span::new(region.start, region.start + stop)
+}
+
+/// The subject standing in `region`, which ends right before a cue.
+pub fn subject_before(text: &str, region: Span) -> Option<Span> {
+    let cleaned = last_chunk(text, without_asides(text, region))?;
+    let tokens = words(cleaned.slice(text), cleaned.start);
+    let mut keep = tokens.len();
+    while keep > 0 && VERB_SIDE_WORDS.contains(&tokens[keep - 1].folded().as_str()) {
+        keep -= 1;
+    }
+    // "and" joins two verbs of one subject: "Smith laughed and said".
+    let tokens = &tokens[..keep];
+    let start = tokens
+        .iter()
+        .rposition(|w| {
+            matches!(
+                w.folded().as_str(),
+                "that" | "and" | "but" | "because" | "when" | "as" | "while" | "if"
+            )
+        })
+        .map_or(0, |i| i + 1);
+    let tokens = &tokens[start..];
+    let (first, last) = (tokens.first()?, tokens.last()?);
+    if tokens
+        .iter()
+        .any(|w| lexicon().cues.get(&w.folded()) == Some(&CueForm::Finite))
+    {
+        return None;
+    }
+    let tokens = if tokens.len() > 10 {
+        &tokens[tokens.len() - 5..]
+    } else {
+        tokens
+    };
+    let _ = first;
+    Some(Span::new(tokens.first()?.span.start, last.span.end))
+}
+
+/// `region` with asides removed: the span from the end of the last aside on.
+/// An aside is text between dashes or brackets, or "who …," after a name.
+fn without_asides(text: &str, region: Span) -> Span {
+    let slice = region.slice(text);
+    let trimmed = slice
+        .trim_end()
+        .trim_end_matches([',', '–', '—', '-', ')', ' ']);
+    let mut end = trimmed.len();
+    // A trailing aside: "Lukashenko - who is … allies –" ends with its dash.
+    let ends_with_aside =
+        slice.trim_end().ends_with(['–', '—', ')']) || slice.trim_end().ends_with(" -");
+    if ends_with_aside {
+        if let Some(open) = trimmed
+            .rfind([' ', '('])
+            .and_then(|_| find_aside_open(trimmed))
+        {
+            end = open;
+        }
+    }
+    if let Some(who) = trimmed[..end]
+        .rfind(", who ")
+        .or_else(|| trimmed[..end].rfind(", which "))
+    {
+        end = who;
+    }
+    Span::new(region.start, region.start + end).trim(text)
+}
+
+fn find_aside_open(slice: &str) -> Option<usize> {
+    [" – ", " — ", " - ", " (", "—"]
+        .iter()
+        .filter_map(|opener| slice.rfind(opener))
+        .max()
+}
+
+/// Of comma-separated chunks, the last that is not empty.
+fn last_chunk(text: &str, region: Span) -> Option<Span> {
+    let slice = region.slice(text);
+    let mut end = slice.len();
+    for (i, c) in slice.char_indices().rev() {
+        if matches!(c, ',' | ';' | ':') {
+            let chunk = Span::new(region.start + i + 1, region.start + end).trim(text);
+            if chunk.slice(text).chars().any(char::is_alphanumeric) {
+                return Some(chunk);
+            }
+            end = i;
+        }
+    }
+    let chunk = Span::new(region.start, region.start + end).trim(text);
+    chunk
+        .slice(text)
+        .chars()
+        .any(char::is_alphanumeric)
+        .then_some(chunk)
+}
+
+/// The subject at the start of a sentence, when it names someone:
+/// "The strongman leader then appeared to …" → "The strongman leader".
+pub fn leading_subject(text: &str, sentence: Span) -> Option<Span> {
+    let tokens = words(sentence.slice(text), sentence.start);
+    let first = tokens.first()?;
+    if is_pronoun(first.text) && first.folded() != "it" {
+        return Some(first.span);
+    }
+    let lex = lexicon();
+    let is_title = |w: &Word| lex.titles.contains(&w.folded());
+    // "The veteran mayor": a determiner, a few modifiers, then a role noun.
+    let mut i = 0;
+    if matches!(first.folded().as_str(), "the" | "a" | "an") {
+        i = 1 + tokens
+            .iter()
+            .skip(1)
+            .take(4)
+            .position(|w| is_title(w) || w.is_capitalized())?;
+    }
+    let mut end = None;
+    let mut has_head = false;
+    for word in &tokens[i..] {
+        let lower = word.folded();
+        let title = is_title(word);
+        if !(title || word.is_capitalized() || (lower == "of" && end.is_some()))
+            || lex.cues.contains_key(&lower)
+        {
+            break;
+        }
+        has_head |= title || word.is_capitalized();
+        end = Some(word.span.end);
+    }
+    has_head.then(|| Span::new(first.span.start, end.unwrap_or(first.span.end)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subject(text: &str) -> Option<&str> {
+        subject_before(text, Span::new(0, text.len())).map(|s| s.slice(text))
+    }
+
+    #[test]
+    fn subject_drops_intro_and_adverbs() {
+        assert_eq!(
+            subject("Speaking in Paris, Mayor Ana Ruiz"),
+            Some("Mayor Ana Ruiz")
+        );
+        assert_eq!(subject("Ruiz also"), Some("Ruiz"));
+        assert_eq!(
+            subject("The city’s chief engineer, Tom Lee,"),
+            Some("Tom Lee")
+        );
+    }
+
+    #[test]
+    fn subject_skips_dash_aside() {
+        assert_eq!(
+            subject("In an interview, city leader Ana Ruiz - who has served two terms –"),
+            Some("city leader Ana Ruiz")
+        );
+    }
+
+    #[test]
+    fn subject_after_that_clause() {
+        assert_eq!(
+            subject("The report found that officials"),
+            Some("officials")
+        );
+    }
+
+    #[test]
+    fn name_after_inverted_cue() {
+        let text = "said the city's spokesperson Mia Holt in a statement.";
+        let span = name_after(text, 5, text.len()).map(|s| s.slice(text));
+        assert_eq!(span, Some("the city's spokesperson Mia Holt"));
+    }
+
+    #[test]
+    fn leading_subject_finds_role_description() {
+        let text = "The veteran mayor then waved at the crowd.";
+        let span = leading_subject(text, Span::new(0, text.len())).map(|s| s.slice(text));
+        assert_eq!(span, Some("The veteran mayor"));
+    }
+}

@@ -1,0 +1,284 @@
+//! Document → quotations.
+//!
+//! In: a `Document`. Out: every `Quote` in its body and headings, in text
+//! order, as spans without the marks. Ideas that matter:
+//! - marks pair within one paragraph, so a stray mark cannot swallow the
+//!   article; a paragraph whose quotation is still open continues when the
+//!   next paragraph opens with a mark (the news convention for long quotes);
+//! - single marks quote only in headings (and inside double quotes, where they
+//!   stay part of the parent);
+//! - a heading that is nothing but a quotation is a section label;
+//! - unmarked speech ("What we do is our business, he continued.") and
+//!   embedded posts ("… — Name (@handle) date") are found by their layout.
+
+use crate::document::{Document, Role};
+use crate::marks::{marks, Direction, Family, Mark};
+use crate::span::Span;
+use crate::unmarked::{find_post, find_unmarked};
+
+/// How a quotation is printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A sentence or more in quotation marks.
+    Full,
+    /// A fragment quoted inside the reporter's own sentence.
+    Partial,
+    /// Verbatim speech printed without marks.
+    Unmarked,
+    /// An embedded social-media post.
+    Post,
+}
+
+/// One quotation in one document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// The quoted words, without marks.
+    pub span: Span,
+    /// The quoted words with their marks (same as `span` when unmarked).
+    pub outer: Span,
+    /// How it is printed.
+    pub kind: QuoteKind,
+    /// Index of its paragraph in `Document::paragraphs`.
+    pub paragraph: usize,
+    /// True for the second and later paragraphs of a multi-paragraph quote.
+    pub continues_previous: bool,
+    /// For posts: the author's name in the signature line.
+    pub byline: Option<Span>,
+}
+
+/// Finds every quotation in `doc`.
+pub fn find_quotes(doc: &Document) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    let mut open_from_previous = false;
+    for (index, paragraph) in doc.paragraphs.iter().enumerate() {
+        match paragraph.role {
+            Role::Body => {
+                let next_opens = next_body_opens_with_mark(doc, index);
+                let found = marked_quotes(doc, index, open_from_previous, next_opens);
+                open_from_previous = found.last().is_some_and(|q| q.1);
+                if found.is_empty() {
+                    quotes.extend(find_post(doc, index).or_else(|| find_unmarked(doc, index)));
+                }
+                quotes.extend(found.into_iter().map(|(q, _)| q));
+            }
+            Role::Heading => {
+                open_from_previous = false;
+                match find_post(doc, index) {
+                    Some(post) => quotes.push(post),
+                    None => quotes.extend(heading_quotes(doc, index)),
+                }
+            }
+            Role::Boilerplate => {}
+        }
+    }
+    quotes
+}
+
+fn next_body_opens_with_mark(doc: &Document, index: usize) -> bool {
+    let Some(next) = doc.paragraphs.get(index + 1) else {
+        return false;
+    };
+    next.role == Role::Body
+        && marks(doc.slice(next.span), next.span.start)
+            .first()
+            .is_some_and(|m| {
+                m.family == Family::Double
+                    && m.span.start == next.span.start
+                    && m.direction != Direction::Close
+            })
+}
+
+/// Pairs the double marks of one body paragraph. Returns each quote with a
+/// flag telling whether it stays open into the next paragraph.
+fn marked_quotes(
+    doc: &Document,
+    index: usize,
+    continues_previous: bool,
+    next_opens: bool,
+) -> Vec<(Quote, bool)> {
+    let span = doc.paragraphs[index].span;
+    let doubles: Vec<Mark> = marks(doc.slice(span), span.start)
+        .into_iter()
+        .filter(|m| m.family == Family::Double)
+        .collect();
+    let mut out = Vec::new();
+    let mut open: Option<Mark> = None;
+    for mark in doubles {
+        match (open, mark.direction) {
+            (None, Direction::Close) => {}
+            (None, _) => open = Some(mark),
+            (Some(opener), Direction::Open) if !closes_low_opener(opener, mark) => {
+                open = Some(mark)
+            }
+            (Some(opener), _) => {
+                let inner = Span::new(opener.span.end, mark.span.start);
+                let outer = Span::new(opener.span.start, mark.span.end);
+                let first_of_paragraph = opener.span.start == span.start;
+                out.extend(
+                    make_quote(
+                        doc,
+                        index,
+                        inner,
+                        outer,
+                        continues_previous && first_of_paragraph,
+                    )
+                    .map(|q| (q, false)),
+                );
+                open = None;
+            }
+        }
+    }
+    if let Some(opener) = open {
+        let at_start = opener.span.start == span.start;
+        if next_opens || at_start {
+            let inner = Span::new(opener.span.end, span.end);
+            let outer = Span::new(opener.span.start, span.end);
+            let continuing = continues_previous && at_start;
+            out.extend(make_quote(doc, index, inner, outer, continuing).map(|q| (q, next_opens)));
+        }
+    }
+    out
+}
+
+/// „ is closed by “ in German-style quoting.
+fn closes_low_opener(opener: Mark, mark: Mark) -> bool {
+    opener.glyph == '„' && mark.glyph == '“'
+}
+
+fn make_quote(
+    doc: &Document,
+    paragraph: usize,
+    inner: Span,
+    outer: Span,
+    continues_previous: bool,
+) -> Option<Quote> {
+    let span = inner.trim(&doc.text);
+    if !doc.slice(span).chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    Some(Quote {
+        span,
+        outer,
+        kind: marked_kind(doc, paragraph, span, outer),
+        paragraph,
+        continues_previous,
+        byline: None,
+    })
+}
+
+/// Full when the quote starts its clause and reads like a sentence; partial
+/// when it sits inside the reporter's words.
+fn marked_kind(doc: &Document, paragraph: usize, span: Span, outer: Span) -> QuoteKind {
+    let para = doc.paragraphs[paragraph].span;
+    let before = doc.text[para.start..outer.start].trim_end();
+    let starts_clause =
+        before.is_empty() || before.ends_with([':', ',', '.', '!', '?', '—', '–', '(', '”', '"']);
+    let words = doc.slice(span);
+    let first = words
+        .chars()
+        .find(|c| c.is_alphanumeric() || matches!(c, '…' | '['));
+    let capital = first.is_some_and(|c| !c.is_lowercase());
+    let sentence_end = words.ends_with(['.', '!', '?', ',', '…']);
+    if capital && (starts_clause || (sentence_end && words.split_whitespace().count() >= 4)) {
+        QuoteKind::Full
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// Quotations in a headline or heading, in double or single marks. A heading
+/// that is only a quotation is a section label and yields nothing.
+fn heading_quotes(doc: &Document, index: usize) -> Vec<Quote> {
+    let span = doc.paragraphs[index].span;
+    let all = marks(doc.slice(span), span.start);
+    let mut out = Vec::new();
+    let mut open: Option<Mark> = None;
+    for mark in all {
+        match open {
+            None if mark.direction != Direction::Close => open = Some(mark),
+            Some(opener) if opener.family == mark.family && mark.direction != Direction::Open => {
+                let outer = Span::new(opener.span.start, mark.span.end);
+                let whole_heading = outer.trim(&doc.text) == span;
+                if !whole_heading {
+                    let inner = Span::new(opener.span.end, mark.span.start);
+                    out.extend(make_quote(doc, index, inner, outer, false).map(|mut q| {
+                        q.kind = QuoteKind::Partial;
+                        q
+                    }));
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes_of(text: &str) -> Vec<(String, QuoteKind)> {
+        let doc = Document::new("t.txt", text.to_string(), vec![]);
+        find_quotes(&doc)
+            .iter()
+            .map(|q| (doc.slice(q.span).to_string(), q.kind))
+            .collect()
+    }
+
+    #[test]
+    fn finds_full_and_partial_quotes() {
+        let got = quotes_of(
+            "“We will rebuild the bridge,” the mayor said, calling the flood “a disaster”.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("We will rebuild the bridge,".to_string(), QuoteKind::Full),
+                ("a disaster".to_string(), QuoteKind::Partial)
+            ]
+        );
+    }
+
+    #[test]
+    fn colon_quote_is_full() {
+        let got = quotes_of("The mayor said: \"Nobody will be left behind.\"");
+        assert_eq!(
+            got,
+            [("Nobody will be left behind.".to_string(), QuoteKind::Full)]
+        );
+    }
+
+    #[test]
+    fn continues_multi_paragraph_quote() {
+        let text = "“The water came fast. We had no warning.\n\n“Then the power went out,” said Ana Ruiz, a resident.";
+        let doc = Document::new("t.txt", text.to_string(), vec![]);
+        let quotes = find_quotes(&doc);
+        assert_eq!(quotes.len(), 2);
+        assert_eq!(
+            doc.slice(quotes[0].span),
+            "The water came fast. We had no warning."
+        );
+        assert!(quotes[1].continues_previous);
+    }
+
+    #[test]
+    fn unbalanced_mark_does_not_swallow_the_article() {
+        let got = quotes_of("The mayor called it a \"bad day.\n\nRepairs start Monday. \"It will take weeks,\" she said.");
+        assert_eq!(got, [("It will take weeks,".to_string(), QuoteKind::Full)]);
+    }
+
+    #[test]
+    fn headline_quote_but_not_section_label() {
+        let got =
+            quotes_of("Mayor ‘shocked’ by flood damage\n\n‘Disaster’\n\nThe river rose overnight.");
+        assert_eq!(got, [("shocked".to_string(), QuoteKind::Partial)]);
+    }
+
+    #[test]
+    fn doubled_apostrophes_quote() {
+        let got = quotes_of("''We are ready,'' the governor said.");
+        assert_eq!(got, [("We are ready,".to_string(), QuoteKind::Full)]);
+    }
+}

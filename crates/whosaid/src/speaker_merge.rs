@@ -1,0 +1,165 @@
+//! Article-local speakers → one speaker per real-world speaker.
+//!
+//! In: each article's `LocalSpeaker`s and its quotes' local speaker indexes.
+//! Out: the `SpeakerTable`. Two local speakers join when their folded names
+//! are equal; a lone surname joins the one full name that carries it; an
+//! acronym joins the one organisation whose initials it is. Anonymous
+//! sources never join. Groups keep the order of first appearance.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::names::SpeakerKind;
+use crate::speakers::{LocalSpeaker, Speaker, SpeakerTable};
+use crate::union_find::UnionFind;
+
+/// Joins the speakers of all articles.
+pub fn merge_across_documents(
+    locals: Vec<(Vec<LocalSpeaker>, Vec<Option<usize>>)>,
+) -> SpeakerTable {
+    let mut flat: Vec<LocalSpeaker> = Vec::new();
+    let mut offsets = Vec::new();
+    for (speakers, _) in &locals {
+        offsets.push(flat.len());
+        flat.extend(speakers.iter().cloned());
+    }
+    let mut groups = UnionFind::new(flat.len());
+    join_equal_keys(&flat, &mut groups);
+    join_surnames(&flat, &mut groups);
+    join_acronyms(&flat, &mut groups);
+
+    let mut group_index: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for i in 0..flat.len() {
+        let root = groups.find(i);
+        let next = members.len();
+        let g = *group_index.entry(root).or_insert(next);
+        if g == members.len() {
+            members.push(Vec::new());
+        }
+        members[g].push(i);
+    }
+    let speakers = members.iter().map(|m| combine(&flat, m)).collect();
+    let of_quote = locals
+        .iter()
+        .zip(offsets)
+        .map(|((_, quotes), offset)| {
+            quotes
+                .iter()
+                .map(|s| s.map(|local| group_index[&groups.find(offset + local)]))
+                .collect()
+        })
+        .collect();
+    SpeakerTable { speakers, of_quote }
+}
+
+fn joinable(s: &LocalSpeaker) -> bool {
+    !s.anonymous && !s.names.is_empty()
+}
+
+fn join_equal_keys(flat: &[LocalSpeaker], groups: &mut UnionFind) {
+    let mut first: BTreeMap<(SpeakerKind, String), usize> = BTreeMap::new();
+    for (i, s) in flat.iter().enumerate().filter(|(_, s)| joinable(s)) {
+        let other = *first.entry((s.kind, s.key())).or_insert(i);
+        groups.union(other, i);
+    }
+}
+
+/// "putin" joins "vladimir putin" when no other full name ends or starts so.
+fn join_surnames(flat: &[LocalSpeaker], groups: &mut UnionFind) {
+    let persons: Vec<(usize, String)> = flat
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| joinable(s) && s.kind == SpeakerKind::Person)
+        .map(|(i, s)| (i, s.key()))
+        .collect();
+    for (i, key) in persons.iter().filter(|(_, k)| !k.contains(' ')) {
+        let owners: BTreeSet<&str> = persons
+            .iter()
+            .filter(|(_, long)| long.contains(' '))
+            .filter(|(_, long)| {
+                long.split(' ').next() == Some(key) || long.split(' ').next_back() == Some(key)
+            })
+            .map(|(_, long)| long.as_str())
+            .collect();
+        if owners.len() == 1 {
+            let owner = persons
+                .iter()
+                .find(|(_, long)| owners.contains(long.as_str()))
+                .map(|(j, _)| *j);
+            if let Some(j) = owner {
+                groups.union(j, *i);
+            }
+        }
+    }
+}
+
+/// "EU" joins "European Union" when exactly one organisation has those initials.
+fn join_acronyms(flat: &[LocalSpeaker], groups: &mut UnionFind) {
+    let orgs: Vec<usize> = (0..flat.len())
+        .filter(|&i| joinable(&flat[i]) && flat[i].kind == SpeakerKind::Organization)
+        .collect();
+    for &i in &orgs {
+        let Some(acronym) = flat[i].names.iter().find(|n| is_acronym_name(n)) else {
+            continue;
+        };
+        let owners: BTreeSet<String> = orgs
+            .iter()
+            .filter(|&&j| flat[j].initials() == *acronym && flat[j].key() != flat[i].key())
+            .map(|&j| flat[j].key())
+            .collect();
+        if owners.len() == 1 {
+            if let Some(&j) = orgs.iter().find(|&&j| owners.contains(&flat[j].key())) {
+                groups.union(j, i);
+            }
+        }
+    }
+}
+
+fn is_acronym_name(name: &str) -> bool {
+    (2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// The speaker a group of local speakers stands for.
+fn combine(flat: &[LocalSpeaker], members: &[usize]) -> Speaker {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for &m in members {
+        for name in &flat[m].names {
+            *counts.entry(name.as_str()).or_default() += 1;
+        }
+    }
+    let name = counts
+        .iter()
+        .max_by(|a, b| {
+            let rank = |(n, c): (&&str, &usize)| {
+                (
+                    n.split_whitespace().count(),
+                    !is_acronym_name(n),
+                    *c,
+                    std::cmp::Reverse(n.matches('-').count()),
+                )
+            };
+            rank(*a).cmp(&rank(*b)).then_with(|| b.0.cmp(a.0))
+        })
+        .map(|(n, _)| n.to_string())
+        .unwrap_or_default();
+    let mut roles: Vec<String> = Vec::new();
+    let mut aliases: Vec<String> = Vec::new();
+    for &m in members {
+        for role in &flat[m].roles {
+            if !roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
+                roles.push(role.clone());
+            }
+        }
+        for alias in flat[m].aliases.iter().chain(&flat[m].names) {
+            if *alias != name && !aliases.contains(alias) {
+                aliases.push(alias.clone());
+            }
+        }
+    }
+    Speaker {
+        name,
+        kind: flat[members[0]].kind,
+        roles,
+        aliases,
+    }
+}

@@ -1,0 +1,483 @@
+//! Mentions → speakers: one entry per real-world speaker across all articles.
+//!
+//! In: each document with its attributed quotes. Out: a `SpeakerTable`: the
+//! speakers (canonical name, kind, roles, aliases) and, per quote, the index
+//! of its speaker. Within an article a pronoun takes the nearest earlier
+//! compatible name, a definite role description ("the strongman leader")
+//! takes the latest person quoted, and a surname joins the full name. Across
+//! articles, names join by their folded key (case, hyphens, diacritics,
+//! transliteration), surnames join a unique full name, acronyms join the
+//! organisation they abbreviate; anonymous sources stay one per article.
+
+use std::collections::BTreeMap;
+
+use crate::attribution::Attributed;
+use crate::document::{Document, Role};
+use crate::lexicon::Referent;
+use crate::names::{initials, name_key, shape_of, MentionShape, SpeakerKind};
+use crate::span::Span;
+use crate::speaker_merge::merge_across_documents;
+use crate::words::words;
+
+/// One real-world speaker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Speaker {
+    /// The canonical name, without titles.
+    pub name: String,
+    /// Person, organisation, or unknown.
+    pub kind: SpeakerKind,
+    /// Titles seen with the name.
+    pub roles: Vec<String>,
+    /// Every other form seen.
+    pub aliases: Vec<String>,
+}
+
+/// The speakers and which one said each quote.
+#[derive(Clone, Debug, Default)]
+pub struct SpeakerTable {
+    /// All speakers, in order of first appearance.
+    pub speakers: Vec<Speaker>,
+    /// `[document][quote]` → index into `speakers`.
+    pub of_quote: Vec<Vec<Option<usize>>>,
+}
+
+/// A speaker as one article knows it.
+#[derive(Clone, Debug)]
+pub struct LocalSpeaker {
+    /// Person, organisation, or unknown.
+    pub kind: SpeakerKind,
+    /// Names seen (without titles), longest first once finished.
+    pub names: Vec<String>,
+    /// Titles seen.
+    pub roles: Vec<String>,
+    /// Mention texts seen.
+    pub aliases: Vec<String>,
+    /// An anonymous description: never joined with another article's.
+    pub anonymous: bool,
+}
+
+impl LocalSpeaker {
+    /// The folded key of its longest name.
+    pub fn key(&self) -> String {
+        self.names
+            .iter()
+            .max_by_key(|n| n.split_whitespace().count())
+            .map(|n| name_key(n))
+            .unwrap_or_default()
+    }
+
+    /// Initials of its longest name ("European Union" → "EU").
+    pub fn initials(&self) -> String {
+        self.names
+            .iter()
+            .map(|n| initials(n))
+            .max_by_key(String::len)
+            .unwrap_or_default()
+    }
+}
+
+/// Resolves every quote's speaker.
+pub fn resolve_speakers(docs: &[Document], attributed: &[Vec<Attributed>]) -> SpeakerTable {
+    let locals: Vec<(Vec<LocalSpeaker>, Vec<Option<usize>>)> = docs
+        .iter()
+        .zip(attributed)
+        .map(|(doc, quotes)| resolve_document(doc, quotes))
+        .collect();
+    merge_across_documents(locals)
+}
+
+/// Resolution inside one article.
+struct DocumentResolver<'d> {
+    doc: &'d Document,
+    speakers: Vec<LocalSpeaker>,
+    /// Where a speaker was mentioned: (byte position, speaker, kind).
+    resolved: Vec<(usize, usize)>,
+    /// Person and organisation names in the running text, computed on demand.
+    names_in_text: Option<Vec<(Span, MentionShape)>>,
+}
+
+fn resolve_document(
+    doc: &Document,
+    quotes: &[Attributed],
+) -> (Vec<LocalSpeaker>, Vec<Option<usize>>) {
+    let mut resolver = DocumentResolver {
+        doc,
+        speakers: Vec::new(),
+        resolved: Vec::new(),
+        names_in_text: None,
+    };
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_by_key(|&i| quotes[i].mention.map_or(usize::MAX, |m| m.start));
+    let mut of_quote = vec![None; quotes.len()];
+    for i in order {
+        if let Some(mention) = quotes[i].mention {
+            of_quote[i] = resolver.resolve(mention);
+            if let Some(speaker) = of_quote[i] {
+                resolver.resolved.push((mention.start, speaker));
+            }
+        }
+    }
+    (resolver.speakers, of_quote)
+}
+
+impl DocumentResolver<'_> {
+    fn resolve(&mut self, mention: Span) -> Option<usize> {
+        let text = self.doc.slice(mention).to_string();
+        match shape_of(&text) {
+            MentionShape::Named { name, role, kind } => {
+                let name = self
+                    .full_name_before(mention.start, &name, kind)
+                    .unwrap_or(name);
+                Some(self.named(&name, role, kind, &text))
+            }
+            MentionShape::Pronoun(referent) => self.antecedent(mention.start, referent),
+            MentionShape::Description {
+                text: words,
+                definite,
+                kind,
+            } => {
+                let earlier = if definite && kind == SpeakerKind::Unknown {
+                    self.latest_quoted(mention.start, SpeakerKind::Person)
+                } else {
+                    None
+                };
+                earlier.or_else(|| Some(self.description(&words, kind)))
+            }
+        }
+    }
+
+    /// The local speaker for a name: the same key, or a surname of a longer
+    /// name already seen (and the reverse), else a new one.
+    fn named(&mut self, name: &str, role: Option<String>, kind: SpeakerKind, alias: &str) -> usize {
+        let key = name_key(name);
+        let tokens: Vec<&str> = key.split(' ').collect();
+        let found = self.speakers.iter().rposition(|s| {
+            s.kind == kind
+                && !s.anonymous
+                && s.names.iter().any(|n| {
+                    let other = name_key(n);
+                    other == key || (kind == SpeakerKind::Person && shares_name(&other, &tokens))
+                })
+        });
+        let index = found.unwrap_or_else(|| {
+            self.speakers.push(LocalSpeaker {
+                kind,
+                names: Vec::new(),
+                roles: Vec::new(),
+                aliases: Vec::new(),
+                anonymous: false,
+            });
+            self.speakers.len() - 1
+        });
+        let speaker = &mut self.speakers[index];
+        push_unique(&mut speaker.names, name);
+        push_unique(
+            &mut speaker.aliases,
+            alias.trim_start_matches("the ").trim_start_matches("The "),
+        );
+        if let Some(role) = role {
+            push_unique(&mut speaker.roles, &role);
+        }
+        index
+    }
+
+    /// "Ruiz" after "Mayor Ana Ruiz" in the text: the longer name it stands for.
+    fn full_name_before(
+        &mut self,
+        position: usize,
+        name: &str,
+        kind: SpeakerKind,
+    ) -> Option<String> {
+        let key = name_key(name);
+        if kind != SpeakerKind::Person || key.contains(' ') {
+            return None;
+        }
+        let doc = self.doc;
+        self.names_in_text
+            .get_or_insert_with(|| names_in_text(doc))
+            .iter()
+            .rev()
+            .filter(|(span, _)| span.end <= position)
+            .find_map(|(_, shape)| match shape {
+                MentionShape::Named {
+                    name: full,
+                    kind: SpeakerKind::Person,
+                    ..
+                } => {
+                    let full_key = name_key(full);
+                    let tokens: Vec<&str> = full_key.split(' ').collect();
+                    (tokens.len() > 1 && shares_name(&full_key, &[key.as_str()]))
+                        .then(|| full.clone())
+                }
+                _ => None,
+            })
+    }
+
+    fn description(&mut self, words: &str, kind: SpeakerKind) -> usize {
+        let existing = self.speakers.iter().position(|s| {
+            s.anonymous
+                && s.names
+                    .first()
+                    .is_some_and(|n| n.eq_ignore_ascii_case(words))
+        });
+        existing.unwrap_or_else(|| {
+            self.speakers.push(LocalSpeaker {
+                kind,
+                names: vec![words.to_string()],
+                roles: Vec::new(),
+                aliases: Vec::new(),
+                anonymous: true,
+            });
+            self.speakers.len() - 1
+        })
+    }
+
+    /// The latest speaker quoted before `position` of the given kind.
+    fn latest_quoted(&self, position: usize, kind: SpeakerKind) -> Option<usize> {
+        self.resolved
+            .iter()
+            .filter(|(at, s)| *at < position && self.speakers[*s].kind == kind)
+            .max_by_key(|(at, _)| *at)
+            .map(|&(_, s)| s)
+    }
+
+    /// A pronoun's speaker: the nearest earlier compatible quoted speaker or
+    /// name in the text.
+    fn antecedent(&mut self, position: usize, referent: Referent) -> Option<usize> {
+        let wanted = match referent {
+            Referent::Person => SpeakerKind::Person,
+            Referent::Group | Referent::Organization => SpeakerKind::Organization,
+        };
+        let quoted = self
+            .resolved
+            .iter()
+            .filter(|(at, s)| *at < position && self.speakers[*s].kind == wanted)
+            .max_by_key(|(at, _)| *at)
+            .copied();
+        let doc = self.doc;
+        let in_text = self
+            .names_in_text
+            .get_or_insert_with(|| names_in_text(doc))
+            .iter()
+            .rfind(|(span, shape)| span.end <= position && shape_kind(shape) == Some(wanted))
+            .cloned();
+        match (quoted, in_text) {
+            (Some((at, speaker)), Some((span, _))) if at >= span.start => Some(speaker),
+            (_, Some((span, MentionShape::Named { name, role, kind }))) => {
+                let alias = doc.slice(span).to_string();
+                Some(self.named(&name, role, kind, &alias))
+            }
+            (Some((_, speaker)), _) => Some(speaker),
+            _ => None,
+        }
+    }
+}
+
+fn shape_kind(shape: &MentionShape) -> Option<SpeakerKind> {
+    match shape {
+        MentionShape::Named { kind, .. } => Some(*kind),
+        _ => None,
+    }
+}
+
+/// "putin" and "vladimir putin" share a name; so do "yoon" and "yoon suk yeol".
+fn shares_name(other: &str, tokens: &[&str]) -> bool {
+    let other_tokens: Vec<&str> = other.split(' ').collect();
+    let (short, long) = if tokens.len() <= other_tokens.len() {
+        (tokens, other_tokens.as_slice())
+    } else {
+        (other_tokens.as_slice(), tokens)
+    };
+    short.len() == 1 && (long.first() == short.first() || long.last() == short.first())
+}
+
+fn push_unique(list: &mut Vec<String>, value: &str) {
+    let value = value.trim();
+    if !value.is_empty() && !list.iter().any(|v| v == value) {
+        list.push(value.to_string());
+    }
+}
+
+/// Words that start a capitalised run without being part of a name.
+const RUN_STOPWORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "for",
+    "meanwhile",
+    "moreover",
+    "however",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "as",
+    "since",
+    "with",
+    "by",
+    "from",
+    "to",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "prior",
+    "under",
+    "according",
+    "during",
+    "also",
+    "some",
+    "many",
+    "what",
+    "why",
+    "how",
+    "who",
+    "speaking",
+    "so",
+    "yet",
+];
+
+/// Runs of capitalised words in body text that name a person or an
+/// organisation. A lone word names a person only if it is part of a longer
+/// person's name seen before it.
+fn names_in_text(doc: &Document) -> Vec<(Span, MentionShape)> {
+    let mut out = Vec::new();
+    let mut person_tokens: BTreeMap<String, ()> = BTreeMap::new();
+    for paragraph in doc.paragraphs.iter().filter(|p| p.role == Role::Body) {
+        let tokens = words(doc.slice(paragraph.span), paragraph.span.start);
+        let mut i = 0;
+        while i < tokens.len() {
+            if !tokens[i].is_capitalized() || RUN_STOPWORDS.contains(&tokens[i].folded().as_str()) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < tokens.len()
+                && (tokens[i].is_capitalized()
+                    || crate::lexicon::lexicon()
+                        .titles
+                        .contains(&tokens[i].folded()))
+            {
+                i += 1;
+            }
+            let span = Span::new(tokens[start].span.start, tokens[i - 1].span.end);
+            let shape = shape_of(doc.slice(span));
+            if let MentionShape::Named { name, role, kind } = &shape {
+                let key = name_key(name);
+                let single = !key.contains(' ');
+                if *kind == SpeakerKind::Person
+                    && single
+                    && role.is_none()
+                    && !person_tokens.contains_key(&key)
+                {
+                    continue;
+                }
+                if *kind == SpeakerKind::Person {
+                    for token in key.split(' ') {
+                        person_tokens.insert(token.to_string(), ());
+                    }
+                }
+                out.push((span, shape));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribution::attribute;
+    use crate::quotes::find_quotes;
+
+    fn speakers_of(texts: &[&str]) -> (Vec<String>, Vec<Vec<Option<String>>>) {
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::new(&format!("{i}.txt"), t.to_string(), vec![]))
+            .collect();
+        let attributed: Vec<Vec<Attributed>> =
+            docs.iter().map(|d| attribute(d, find_quotes(d))).collect();
+        let table = resolve_speakers(&docs, &attributed);
+        let names: Vec<String> = table.speakers.iter().map(|s| s.name.clone()).collect();
+        let per_quote = table
+            .of_quote
+            .iter()
+            .map(|qs| qs.iter().map(|s| s.map(|i| names[i].clone())).collect())
+            .collect();
+        (names, per_quote)
+    }
+
+    #[test]
+    fn pronoun_takes_nearest_person_named_before() {
+        let (_, quotes) = speakers_of(&[
+            "Housing Minister Ana Ruiz visited the site. “We will rebuild,” she said.",
+        ]);
+        assert_eq!(quotes[0], [Some("Ana Ruiz".to_string())]);
+    }
+
+    #[test]
+    fn surname_joins_full_name_and_titles_become_roles() {
+        let (names, quotes) =
+            speakers_of(&["Mayor Ana Ruiz said the city was “ready”. “We will act,” Ruiz said."]);
+        assert_eq!(names, ["Ana Ruiz"]);
+        assert_eq!(
+            quotes[0],
+            [Some("Ana Ruiz".to_string()), Some("Ana Ruiz".to_string())]
+        );
+    }
+
+    #[test]
+    fn same_person_across_spellings_and_articles() {
+        let (names, _) = speakers_of(&[
+            "“We act now,” said Lee Jae-won.",
+            "“It is time,” Lee Jae Won told reporters.",
+        ]);
+        assert_eq!(names.len(), 1);
+    }
+
+    #[test]
+    fn different_people_sharing_a_surname_stay_apart() {
+        let (names, _q) = speakers_of(&["“No,” said Bill Clinton. “Yes,” said Hillary Clinton."]);
+        assert_eq!(names.len(), 2, "{names:?} {_q:?}");
+    }
+
+    #[test]
+    fn acronym_joins_organisation() {
+        let (names, _) = speakers_of(&[
+            "“We are alarmed,” the European Union said.",
+            "“We are alarmed,” the EU said.",
+        ]);
+        assert_eq!(names, ["European Union"]);
+    }
+
+    #[test]
+    fn anonymous_sources_are_one_per_article() {
+        let (names, _) = speakers_of(&[
+            "“It is late,” a senior official told reporters.",
+            "“It is late,” a senior official told reporters.",
+        ]);
+        assert_eq!(names.len(), 2);
+    }
+}

@@ -1,0 +1,203 @@
+//! Quotations printed without marks, found by their layout.
+//!
+//! In: one body paragraph with no quotation marks. Out: at most one `Quote`.
+//! - A post: "text … — Name (@handle) Month D, YYYY".
+//! - Unmarked speech: "What we do is our business, he continued." A sentence
+//!   that ends with ", SPEAKER VERB" (plus a short time or source phrase) is
+//!   speech printed verbatim; reported speech puts the verb first ("he said
+//!   that …") and is not taken.
+
+use crate::document::Document;
+use crate::lexicon::{lexicon, CueForm};
+use crate::marks::marks;
+use crate::phrases::is_pronoun;
+use crate::quotes::{Quote, QuoteKind};
+use crate::span::Span;
+use crate::words::{sentences, words, Word};
+
+/// Words that may follow the verb of a trailing reporting clause.
+const TAIL_STARTS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "to",
+    "during",
+    "after",
+    "before",
+    "according",
+    "today",
+    "yesterday",
+    "tonight",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "recently",
+    "then",
+    "again",
+    "reporters",
+    "journalists",
+];
+
+/// An embedded post signed "— Name (@handle) date".
+pub fn find_post(doc: &Document, paragraph: usize) -> Option<Quote> {
+    let span = doc.paragraphs[paragraph].span;
+    let text = doc.slice(span);
+    let handle = text.rfind("(@")?;
+    let after_handle = &text[handle..];
+    let closes = after_handle.find(')')?;
+    let has_year = after_handle[closes..]
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4);
+    let dash = text[..handle]
+        .rfind([' ', '\u{a0}'])
+        .and_then(|_| last_dash(&text[..handle]))?;
+    let name = Span::new(span.start + dash.1, span.start + handle).trim(&doc.text);
+    let name_words = doc.slice(name).split_whitespace().count();
+    if !has_year || !(1..=5).contains(&name_words) {
+        return None;
+    }
+    let body = trim_links(doc, Span::new(span.start, span.start + dash.0));
+    (!body.is_empty()).then_some(Quote {
+        span: body,
+        outer: body,
+        kind: QuoteKind::Post,
+        paragraph,
+        continues_previous: false,
+        byline: Some(name),
+    })
+}
+
+/// The last " — " (or en dash, or " - ") : where it starts and ends.
+fn last_dash(text: &str) -> Option<(usize, usize)> {
+    ["— ", "– ", " - "]
+        .iter()
+        .filter_map(|d| text.rfind(d).map(|i| (i, i + d.len())))
+        .max()
+}
+
+/// Drops trailing links ("pic.twitter.com/…", "https://…") from a post.
+fn trim_links(doc: &Document, span: Span) -> Span {
+    let mut span = span.trim(&doc.text);
+    loop {
+        let text = doc.slice(span);
+        let Some(last) = text.rsplit(char::is_whitespace).next() else {
+            return span;
+        };
+        if last.contains("://") || last.starts_with("pic.twitter.com") || last.starts_with("t.co/")
+        {
+            span = Span::new(span.start, span.end - last.len()).trim(&doc.text);
+        } else {
+            return span;
+        }
+    }
+}
+
+/// "What we do is our business, he continued." → "What we do is our business".
+pub fn find_unmarked(doc: &Document, paragraph: usize) -> Option<Quote> {
+    let span = doc.paragraphs[paragraph].span;
+    if !marks(doc.slice(span), span.start).is_empty() {
+        return None;
+    }
+    sentences(&doc.text, span, &[])
+        .into_iter()
+        .find_map(|sentence| {
+            let text = doc.slice(sentence);
+            let comma = text.rfind(',')?;
+            let speech = Span::new(sentence.start, sentence.start + comma).trim(&doc.text);
+            let clause = Span::new(sentence.start + comma + 1, sentence.end);
+            let long_enough = words(doc.slice(speech), 0).len() >= 3;
+            (long_enough && is_trailing_reporting_clause(doc, clause)).then_some(Quote {
+                span: speech,
+                outer: speech,
+                kind: QuoteKind::Unmarked,
+                paragraph,
+                continues_previous: false,
+                byline: None,
+            })
+        })
+}
+
+/// ", he continued." / ", Putin said according to AFP." / ", the minister told reporters."
+fn is_trailing_reporting_clause(doc: &Document, clause: Span) -> bool {
+    let tokens = words(doc.slice(clause), clause.start);
+    let lex = lexicon();
+    let Some(verb) = tokens
+        .iter()
+        .position(|w| lex.cues.get(&w.folded()) == Some(&CueForm::Finite))
+    else {
+        return false;
+    };
+    let tail_ok = tokens
+        .get(verb + 1)
+        .is_none_or(|w| TAIL_STARTS.contains(&w.folded().as_str()))
+        && tokens.len() - verb <= 9;
+    tail_ok && is_speaker_phrase(&tokens[..verb])
+}
+
+/// "he", "Putin", "the minister", "Foreign Minister Ana Ruiz".
+fn is_speaker_phrase(tokens: &[Word]) -> bool {
+    let lex = lexicon();
+    match tokens {
+        [] => false,
+        [one] if is_pronoun(one.text) => one.folded() != "it",
+        _ if tokens.len() > 6 => false,
+        [first, rest @ ..] => {
+            let determiner = matches!(first.folded().as_str(), "the" | "a" | "an");
+            let named = |w: &Word| w.is_capitalized() || lex.titles.contains(&w.folded());
+            (determiner || named(first)) && rest.iter().all(|w| named(w) || w.folded() == "of")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::find_quotes;
+
+    fn found(text: &str) -> Vec<(String, QuoteKind)> {
+        let doc = Document::new("t.txt", text.to_string(), vec![]);
+        find_quotes(&doc)
+            .iter()
+            .map(|q| (doc.slice(q.span).to_string(), q.kind))
+            .collect()
+    }
+
+    #[test]
+    fn unmarked_speech_with_trailing_verb() {
+        assert_eq!(
+            found("We will not move the market, the mayor said on Friday."),
+            [(
+                "We will not move the market".to_string(),
+                QuoteKind::Unmarked
+            )]
+        );
+    }
+
+    #[test]
+    fn reported_speech_is_not_unmarked_quote() {
+        assert!(found("The mayor said on Friday that the market would stay.").is_empty());
+        assert!(
+            found("In June, the council agreed to a plan which experts have said could work.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn post_with_signature() {
+        let got = found(
+            "The bridge is open again! pic.twitter.com/abc — Ana Ruiz (@mayor_ana) May 2, 2024",
+        );
+        assert_eq!(
+            got,
+            [("The bridge is open again!".to_string(), QuoteKind::Post)]
+        );
+    }
+}

@@ -1,0 +1,187 @@
+//! Words and sentences: the small text tools every stage shares.
+//!
+//! In: a slice of a document's text and its byte offset. Out: word tokens and
+//! sentence spans, both as `Span`s into the document.
+
+use crate::lexicon::lexicon;
+use crate::span::Span;
+
+/// One word token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word<'t> {
+    /// Where it stands in the document.
+    pub span: Span,
+    /// Its text.
+    pub text: &'t str,
+}
+
+impl Word<'_> {
+    /// True when the word starts with an uppercase letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// The word in lowercase, with a trailing possessive ('s, ’s) removed.
+    pub fn folded(&self) -> String {
+        strip_possessive(self.text).to_lowercase()
+    }
+}
+
+/// "Russia's" → "Russia"; other words unchanged.
+pub fn strip_possessive(word: &str) -> &str {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            return stem;
+        }
+    }
+    word
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Characters that join two word parts into one word: "Suk-yeol", "don't",
+/// "U.S" (the final period is left out).
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '.' | '@' | '_')
+}
+
+/// The word tokens of `text`, which starts at byte `offset` of its document.
+pub fn words(text: &str, offset: usize) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !is_word_char(c) {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, next)) = chars.peek() {
+            if is_word_char(next) {
+                end = i + next.len_utf8();
+                chars.next();
+            } else if is_joiner(next) && text[i + next.len_utf8()..].starts_with(is_word_char) {
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        out.push(Word {
+            span: Span::new(offset + start, offset + end),
+            text: &text[start..end],
+        });
+    }
+    out
+}
+
+/// Sentence spans of one paragraph (`span` into `text`). A period ends a
+/// sentence unless it follows a known abbreviation or a single initial; a
+/// sentence may end after closing quotation marks and brackets. Positions in
+/// `masked` (quotations) never end a sentence.
+pub fn sentences(text: &str, span: Span, masked: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = span.start;
+    let para = span.slice(text);
+    let mut iter = para.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let at = span.start + i;
+        let after = at + c.len_utf8();
+        // Inside a quotation only its final punctuation may end the sentence.
+        if !matches!(c, '.' | '!' | '?') || masked.iter().any(|m| m.start <= at && after < m.end) {
+            continue;
+        }
+        let mut end = at + c.len_utf8();
+        while let Some(&(j, next)) = iter.peek() {
+            if matches!(
+                next,
+                '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ']' | '»'
+            ) {
+                end = span.start + j + next.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        if c == '.' && is_abbreviation_before(text, start, at) {
+            continue;
+        }
+        if starts_new_sentence(&text[end..span.end]) {
+            out.push(Span::new(start, end).trim(text));
+            start = end;
+        }
+    }
+    let last = Span::new(start, span.end).trim(text);
+    if !last.is_empty() {
+        out.push(last);
+    }
+    out
+}
+
+/// After a sentence end comes whitespace and then an uppercase letter, a
+/// digit or an opening mark.
+fn starts_new_sentence(rest: &str) -> bool {
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() {
+        return rest.is_empty();
+    }
+    trimmed.chars().next().is_none_or(|c| {
+        c.is_uppercase()
+            || c.is_numeric()
+            || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '—' | '–')
+    })
+}
+
+fn is_abbreviation_before(text: &str, sentence_start: usize, period: usize) -> bool {
+    let before = &text[sentence_start..period];
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    single_initial || lexicon().abbreviations.contains(&word.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        words(text, 0).iter().map(|w| w.text).collect()
+    }
+
+    #[test]
+    fn words_keep_hyphens_apostrophes_and_inner_periods() {
+        assert_eq!(
+            texts("Yoon Suk-yeol's U.S. visit, don’t."),
+            ["Yoon", "Suk-yeol's", "U.S", "visit", "don’t"]
+        );
+    }
+
+    #[test]
+    fn sentences_skip_abbreviations_and_initials() {
+        let text = "Mr. Smith met John F. Kennedy. He left.";
+        let spans = sentences(text, Span::new(0, text.len()), &[]);
+        let got: Vec<&str> = spans.iter().map(|s| s.slice(text)).collect();
+        assert_eq!(got, ["Mr. Smith met John F. Kennedy.", "He left."]);
+    }
+
+    #[test]
+    fn sentence_ends_after_closing_quote() {
+        let text = "“We won.” Then she left.";
+        let spans = sentences(text, Span::new(0, text.len()), &[]);
+        assert_eq!(spans.len(), 2);
+        assert_eq!(spans[0].slice(text), "“We won.”");
+    }
+
+    #[test]
+    fn masked_quotes_do_not_end_sentences() {
+        let text = "“We won. They lost,” she said.";
+        let start = text.find('W').unwrap();
+        let mask = [Span::new(start, text.find(',').unwrap() + 1)];
+        let spans = sentences(text, Span::new(0, text.len()), &mask);
+        assert_eq!(spans.len(), 1);
+    }
+}

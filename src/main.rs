@@ -1,0 +1,4 @@
+//! The whosaid page: mounts the app.
+fn main() {
+    whosaid_web::start();
+}
