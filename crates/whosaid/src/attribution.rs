@@ -15,7 +15,7 @@
 use crate::cues::{cues_in, Cue, CueShape};
 use crate::document::{Document, Role};
 use crate::lexicon::CueForm;
-use crate::phrases::{leading_subject, name_after, subject_before};
+use crate::phrases::{clause_subject, leading_subject, name_after, subject_before};
 use crate::quotes::{Quote, QuoteKind};
 use crate::span::Span;
 use crate::words::sentences;
@@ -95,23 +95,48 @@ fn own_sentence(
         return (None, None);
     };
     let sentence = Span::new(sentence.start, sentence.end.max(quote.outer.end));
-    let cues = cues_in(&doc.text, sentence, &context.quoted);
-    let Some(cue) = nearest_cue(&cues, quote.outer) else {
-        return (None, None);
-    };
-    let speaker_cue = main_verb_for(cue, &cues);
-    let mention = mention_for(doc, speaker_cue, quote, sentence, &context.quoted);
-    (Some(cue.span), mention)
+    let mut cues = cues_in(&doc.text, sentence, &context.quoted);
+    let all_cues = cues.clone();
+    cues.sort_by_key(|cue| distance(cue.span, quote.outer));
+    for cue in &cues {
+        let speaker_cue = main_verb_for(*cue, &all_cues);
+        if let Some(mention) = mention_for(doc, speaker_cue, quote, sentence, &context.quoted) {
+            return (Some(cue.span), Some(mention));
+        }
+    }
+    let cue = cues.first().map(|c| c.span);
+    (cue, subject_without_cue(doc, quote, sentence, &context.quoted))
 }
 
-fn nearest_cue(cues: &[Cue], outer: Span) -> Option<Cue> {
-    cues.iter().copied().min_by_key(|cue| {
-        if cue.span.start >= outer.end {
-            cue.span.start - outer.end
-        } else {
-            outer.start.saturating_sub(cue.span.end)
+/// Without a usable cue, the subject of the quote's clause speaks ("She
+/// admitted “one or two instances” …"), as annotators of news read it; a
+/// quote after "Name:" belongs to that name; a quote followed by ", she
+/// elaborated" to the pronoun or name there.
+fn subject_without_cue(doc: &Document, quote: &Quote, sentence: Span, quoted: &[Span]) -> Option<Span> {
+    let text = &doc.text;
+    let clause_start = quoted
+        .iter()
+        .filter(|q| q.end <= quote.outer.start && q.start >= sentence.start)
+        .map(|q| q.end)
+        .max()
+        .unwrap_or(sentence.start);
+    let before = Span::new(clause_start, quote.outer.start);
+    if let Some(name) = before.slice(text).trim_end().strip_suffix(':') {
+        let head = Span::new(before.start, before.start + name.len());
+        if let Some(span) = subject_before(text, head) {
+            return Some(span);
         }
-    })
+    }
+    clause_subject(text, before).or_else(|| trailing_speaker(text, quote.outer.end, sentence.end))
+}
+
+/// Bytes between a cue and a quotation.
+fn distance(cue: Span, outer: Span) -> usize {
+    if cue.start >= outer.end {
+        cue.start - outer.end
+    } else {
+        outer.start.saturating_sub(cue.end)
+    }
 }
 
 /// A participle ("…, adding") reports for the sentence's main verb.
@@ -124,6 +149,14 @@ fn main_verb_for(cue: Cue, cues: &[Cue]) -> Cue {
         .rfind(|c| c.shape == CueShape::Verb(CueForm::Finite) && c.span.end <= cue.span.start)
         .unwrap_or(cue)
 }
+
+/// Verbs that take an object, so the name after them is not their subject
+/// ("Ramos told AFP").
+const TRANSITIVE: &[&str] = &[
+    "told", "tell", "tells", "asked", "ask", "asks", "urged", "urge", "urges", "called", "call",
+    "calls", "informed", "assured", "accused", "described", "dismissed", "branded", "labeled",
+    "labelled", "termed", "mocked", "praised",
+];
 
 fn mention_for(
     doc: &Document,
@@ -144,12 +177,33 @@ fn mention_for(
         .max()
         .unwrap_or(sentence.start);
     let gap = Span::new(clause_start, cue.span.start);
-    let inverted =
-        clause_start > sentence.start && !gap.slice(text).chars().any(char::is_alphanumeric);
-    if inverted || (cue.span.start < quote.outer.start && gap.trim(text).is_empty()) {
-        return name_after(text, cue.span.end, sentence.end);
+    let gap_text = gap.slice(text).trim_end();
+    let may_invert = !TRANSITIVE.contains(&cue.span.slice(text).to_lowercase().as_str());
+    let after_punctuation = clause_start > sentence.start && !gap_text.chars().any(char::is_alphanumeric)
+        || gap_text.ends_with(',');
+    let cue_first = cue.span.start < quote.outer.start && gap.trim(text).is_empty();
+    if may_invert && (after_punctuation || cue_first) {
+        if let Some(name) = name_after(text, cue.span.end, sentence.end) {
+            return Some(name);
+        }
     }
     subject_before(text, gap)
+}
+
+/// ", she elaborated" after a quotation whose verb is not in the lexicon.
+fn trailing_speaker(text: &str, from: usize, sentence_end: usize) -> Option<Span> {
+    let rest = Span::new(from, sentence_end);
+    let clause = rest.slice(text);
+    let clause = clause.trim_start_matches([',', ' ', '\u{a0}']);
+    let start = sentence_end - (rest.len() - (rest.slice(text).len() - clause.len()));
+    let stop = clause.find([',', '.', ';', '“', '"', '!', '?']).unwrap_or(clause.len());
+    let region = Span::new(start, start + stop);
+    let tokens = crate::words::words(region.slice(text), region.start);
+    let (verb, subject) = tokens.split_last()?;
+    let looks_like_verb = verb.text.ends_with("ed") || verb.text.ends_with('s');
+    let named = subject.first().is_some_and(|w| w.is_capitalized() || crate::phrases::is_pronoun(w.text));
+    (looks_like_verb && named && (1..=4).contains(&subject.len()))
+        .then(|| Span::new(subject[0].span.start, subject[subject.len() - 1].span.end))
 }
 
 /// Evidence 2a: a quote without a cue shares the speaker of another quote in

@@ -34,6 +34,8 @@ pub struct Lexicon {
     pub titles: HashSet<String>,
     /// Words that mark an organisation's name.
     pub organization_words: HashSet<String>,
+    /// Nouns that head a speaking subject: documents, media, groups.
+    pub source_nouns: HashSet<String>,
     /// Countries, regions and capitals.
     pub places: HashSet<String>,
     /// Abbreviations whose period does not end a sentence.
@@ -79,6 +81,7 @@ fn load() -> Lexicon {
         titles: word_set(include_str!("../data/titles.txt")),
         organization_words: word_set(include_str!("../data/organization_words.txt")),
         places: word_set(include_str!("../data/places.txt")),
+        source_nouns: word_set(include_str!("../data/source_nouns.txt")),
         abbreviations: word_set(include_str!("../data/abbreviations.txt")),
         pronouns: load_pronouns(include_str!("../data/pronouns.txt")),
         boilerplate: load_boilerplate(include_str!("../data/boilerplate.txt")),

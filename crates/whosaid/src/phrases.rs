@@ -11,7 +11,7 @@
 
 use crate::lexicon::{lexicon, CueForm};
 use crate::span::Span;
-use crate::words::{words, Word};
+use crate::words::{is_abbreviation_before, words, Word};
 
 /// Words that sit between a subject and its verb without belonging to it.
 const VERB_SIDE_WORDS: &[&str] = &[
@@ -189,8 +189,13 @@ pub fn name_after(text: &str, from: usize, limit: usize) -> Option<Span> {
 fn clip_to_clause(text: &str, region: Span) -> Span {
     let slice = region.slice(text);
     let stop = slice
-        .find([',', '.', ';', ':', '“', '"', '(', '—', '–', '\n'])
-        .unwrap_or(slice.len());
+        .char_indices()
+        .find(|&(i, c)| match c {
+            '.' => !is_abbreviation_before(text, region.start, region.start + i),
+            ',' | ';' | ':' | '“' | '"' | '(' | '—' | '–' | '\n' => true,
+            _ => false,
+        })
+        .map_or(slice.len(), |(i, _)| i);
     Span::new(region.start, region.start + stop)
 }
 
@@ -214,20 +219,18 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
         })
         .map_or(0, |i| i + 1);
     let tokens = &tokens[start..];
-    let (first, last) = (tokens.first()?, tokens.last()?);
     if tokens
         .iter()
         .any(|w| lexicon().cues.get(&w.folded()) == Some(&CueForm::Finite))
     {
         return None;
     }
-    let tokens = if tokens.len() > 10 {
-        &tokens[tokens.len() - 5..]
+    let tokens = if tokens.len() > 8 {
+        trailing_noun_phrase(tokens)
     } else {
         tokens
     };
-    let _ = first;
-    Some(Span::new(tokens.first()?.span.start, last.span.end))
+    Some(Span::new(tokens.first()?.span.start, tokens.last()?.span.end))
 }
 
 /// `region` with asides removed: the span from the end of the last aside on.
@@ -265,25 +268,63 @@ fn find_aside_open(slice: &str) -> Option<usize> {
         .max()
 }
 
-/// Of comma-separated chunks, the last that is not empty.
+/// Of comma-separated chunks, the last that can name someone: empty chunks,
+/// ages ("Ramos, 58,") and appositions ("Ruiz, a Democrat,") are passed over.
 fn last_chunk(text: &str, region: Span) -> Option<Span> {
     let slice = region.slice(text);
+    let mut chunks = Vec::new();
     let mut end = slice.len();
     for (i, c) in slice.char_indices().rev() {
         if matches!(c, ',' | ';' | ':') {
-            let chunk = Span::new(region.start + i + 1, region.start + end).trim(text);
-            if chunk.slice(text).chars().any(char::is_alphanumeric) {
-                return Some(chunk);
-            }
+            chunks.push(Span::new(region.start + i + 1, region.start + end).trim(text));
             end = i;
         }
     }
-    let chunk = Span::new(region.start, region.start + end).trim(text);
-    chunk
-        .slice(text)
-        .chars()
-        .any(char::is_alphanumeric)
-        .then_some(chunk)
+    chunks.push(Span::new(region.start, region.start + end).trim(text));
+    let usable = |chunk: &Span| {
+        let words = chunk.slice(text);
+        words.chars().any(char::is_alphabetic)
+    };
+    let count = chunks.iter().filter(|c| usable(c)).count();
+    chunks
+        .iter()
+        .copied()
+        .filter(usable)
+        .enumerate()
+        .find(|&(i, chunk)| {
+            let words = chunk.slice(text);
+            let apposition = words.starts_with("a ") || words.starts_with("an ") || words.starts_with("the ");
+            !apposition || i + 1 == count
+        })
+        .map(|(_, chunk)| chunk)
+}
+
+/// The noun phrase that ends a longer stretch of words: "The former
+/// president spoke hours after Mr. Trump" → "Mr. Trump"; prepositions join
+/// only after a head noun ("A South Korean official from the president’s office").
+fn trailing_noun_phrase<'t>(tokens: &'t [Word<'t>]) -> &'t [Word<'t>] {
+    let lex = lexicon();
+    let is_part = |w: &Word| {
+        let lower = w.folded();
+        w.is_capitalized()
+            || lex.titles.contains(&lower)
+            || lex.source_nouns.contains(&lower)
+            || lex.organization_words.contains(&lower)
+            || DETERMINERS.contains(&lower.as_str())
+            || w.text.chars().all(|c| c.is_ascii_digit())
+            || crate::words::strip_possessive(w.text) != w.text
+    };
+    let mut start = tokens.len();
+    while start > 0 {
+        let word = &tokens[start - 1];
+        let preposition = matches!(word.folded().as_str(), "of" | "from" | "for" | "at");
+        let joins = preposition && start >= 2 && is_part(&tokens[start - 2]);
+        if !(is_part(word) || joins) {
+            break;
+        }
+        start -= 1;
+    }
+    &tokens[start..]
 }
 
 /// The subject at the start of a sentence, when it names someone:
@@ -295,30 +336,62 @@ pub fn leading_subject(text: &str, sentence: Span) -> Option<Span> {
         return Some(first.span);
     }
     let lex = lexicon();
-    let is_title = |w: &Word| lex.titles.contains(&w.folded());
-    // "The veteran mayor": a determiner, a few modifiers, then a role noun.
+    let is_head = |w: &Word| {
+        let lower = w.folded();
+        lex.titles.contains(&lower) || lex.source_nouns.contains(&lower) || lex.organization_words.contains(&lower)
+    };
+    // "The veteran mayor", "her campaign": a determiner, a few modifiers, a head noun.
     let mut i = 0;
-    if matches!(first.folded().as_str(), "the" | "a" | "an") {
-        i = 1 + tokens
-            .iter()
-            .skip(1)
-            .take(4)
-            .position(|w| is_title(w) || w.is_capitalized())?;
+    if DETERMINERS.contains(&first.folded().as_str()) {
+        i = 1 + tokens.iter().skip(1).take(4).position(|w| is_head(w) || w.is_capitalized())?;
     }
     let mut end = None;
-    let mut has_head = false;
     for word in &tokens[i..] {
         let lower = word.folded();
-        let title = is_title(word);
-        if !(title || word.is_capitalized() || (lower == "of" && end.is_some()))
-            || lex.cues.contains_key(&lower)
-        {
+        let joins = lower == "of" && end.is_some();
+        if !(is_head(word) || word.is_capitalized() || joins) || lex.cues.contains_key(&lower) {
             break;
         }
-        has_head |= title || word.is_capitalized();
         end = Some(word.span.end);
     }
-    has_head.then(|| Span::new(first.span.start, end.unwrap_or(first.span.end)))
+    let span = Span::new(first.span.start, end?);
+    // "of" cannot end a name.
+    let span = match span.slice(text).strip_suffix(" of") {
+        Some(stem) => Span::new(span.start, span.start + stem.len()),
+        None => span,
+    };
+    Some(span)
+}
+
+/// Words that open a noun phrase.
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"];
+
+/// Words that open an introductory phrase before a sentence's subject.
+const INTRO_WORDS: &[&str] = &[
+    "on", "in", "at", "after", "before", "during", "asked", "when", "while", "as", "earlier",
+    "later", "still", "but", "and", "yet", "so", "then", "meanwhile", "however", "also", "last",
+    "this", "speaking", "addressing", "writing", "since", "with", "without", "for", "unlike",
+    "like", "despite", "instead", "now", "today", "yesterday", "tuesday", "monday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "by", "from", "under", "over", "if", "though",
+    "although", "indeed", "moreover", "still", "back", "separately", "similarly",
+];
+
+/// The subject of the clause in `region` (a sentence's words before a
+/// quotation): an introductory phrase up to its comma is skipped.
+pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
+    let slice = region.slice(text);
+    let first_word = words(slice, region.start).first().map(Word::folded)?;
+    let start = match slice.find(", ") {
+        Some(comma) if INTRO_WORDS.contains(&first_word.as_str()) => region.start + comma + 2,
+        _ => region.start,
+    };
+    let clause = Span::new(start, region.end);
+    let first = words(clause.slice(text), clause.start).first().map(Word::folded)?;
+    if ["and", "but", "so", "yet", "then"].contains(&first.as_str()) {
+        let rest = words(clause.slice(text), clause.start);
+        return leading_subject(text, Span::new(rest.get(1)?.span.start, clause.end));
+    }
+    leading_subject(text, clause)
 }
 
 #[cfg(test)]

@@ -131,7 +131,8 @@ fn starts_new_sentence(rest: &str) -> bool {
     })
 }
 
-fn is_abbreviation_before(text: &str, sentence_start: usize, period: usize) -> bool {
+/// True when the period at `period` closes an abbreviation or an initial.
+pub fn is_abbreviation_before(text: &str, sentence_start: usize, period: usize) -> bool {
     let before = &text[sentence_start..period];
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
