@@ -66,9 +66,14 @@ fn paragraph_contexts(doc: &Document, quotes: &[Quote]) -> Vec<ParagraphContext>
     for quote in quotes.iter().filter(|q| q.kind != QuoteKind::Unmarked) {
         contexts[quote.paragraph].quoted.push(quote.outer);
     }
-    for (context, paragraph) in contexts.iter_mut().zip(&doc.paragraphs) {
+    let mut contents: Vec<Vec<Span>> = vec![Vec::new(); doc.paragraphs.len()];
+    for quote in quotes.iter().filter(|q| q.kind != QuoteKind::Unmarked) {
+        contents[quote.paragraph].push(quote.span);
+    }
+    // A quotation's own final stop may end the sentence: mask only its words.
+    for ((context, paragraph), masked) in contexts.iter_mut().zip(&doc.paragraphs).zip(&contents) {
         if paragraph.role != Role::Boilerplate {
-            context.sentences = sentences(&doc.text, paragraph.span, &context.quoted);
+            context.sentences = sentences(&doc.text, paragraph.span, masked);
         }
     }
     contexts
@@ -97,7 +102,13 @@ fn own_sentence(
     let sentence = Span::new(sentence.start, sentence.end.max(quote.outer.end));
     let mut cues = cues_in(&doc.text, sentence, &context.quoted);
     let all_cues = cues.clone();
-    cues.sort_by_key(|cue| distance(cue.span, quote.outer));
+    // A fragment sits in a clause reported by the verb before it; a full
+    // quote is most often followed by its cue.
+    let partial = quote.kind == QuoteKind::Partial;
+    cues.sort_by_key(|cue| {
+        let after = cue.span.start >= quote.outer.end;
+        (partial && after, distance(cue.span, quote.outer))
+    });
     for cue in &cues {
         let speaker_cue = main_verb_for(*cue, &all_cues);
         if let Some(mention) = mention_for(doc, speaker_cue, quote, sentence, &context.quoted) {
@@ -105,14 +116,22 @@ fn own_sentence(
         }
     }
     let cue = cues.first().map(|c| c.span);
-    (cue, subject_without_cue(doc, quote, sentence, &context.quoted))
+    (
+        cue,
+        subject_without_cue(doc, quote, sentence, &context.quoted),
+    )
 }
 
 /// Without a usable cue, the subject of the quote's clause speaks ("She
 /// admitted “one or two instances” …"), as annotators of news read it; a
 /// quote after "Name:" belongs to that name; a quote followed by ", she
 /// elaborated" to the pronoun or name there.
-fn subject_without_cue(doc: &Document, quote: &Quote, sentence: Span, quoted: &[Span]) -> Option<Span> {
+fn subject_without_cue(
+    doc: &Document,
+    quote: &Quote,
+    sentence: Span,
+    quoted: &[Span],
+) -> Option<Span> {
     let text = &doc.text;
     let clause_start = quoted
         .iter()
@@ -153,9 +172,29 @@ fn main_verb_for(cue: Cue, cues: &[Cue]) -> Cue {
 /// Verbs that take an object, so the name after them is not their subject
 /// ("Ramos told AFP").
 const TRANSITIVE: &[&str] = &[
-    "told", "tell", "tells", "asked", "ask", "asks", "urged", "urge", "urges", "called", "call",
-    "calls", "informed", "assured", "accused", "described", "dismissed", "branded", "labeled",
-    "labelled", "termed", "mocked", "praised",
+    "told",
+    "tell",
+    "tells",
+    "asked",
+    "ask",
+    "asks",
+    "urged",
+    "urge",
+    "urges",
+    "called",
+    "call",
+    "calls",
+    "informed",
+    "assured",
+    "accused",
+    "described",
+    "dismissed",
+    "branded",
+    "labeled",
+    "labelled",
+    "termed",
+    "mocked",
+    "praised",
 ];
 
 fn mention_for(
@@ -179,7 +218,8 @@ fn mention_for(
     let gap = Span::new(clause_start, cue.span.start);
     let gap_text = gap.slice(text).trim_end();
     let may_invert = !TRANSITIVE.contains(&cue.span.slice(text).to_lowercase().as_str());
-    let after_punctuation = clause_start > sentence.start && !gap_text.chars().any(char::is_alphanumeric)
+    let after_punctuation = clause_start > sentence.start
+        && !gap_text.chars().any(char::is_alphanumeric)
         || gap_text.ends_with(',');
     let cue_first = cue.span.start < quote.outer.start && gap.trim(text).is_empty();
     if may_invert && (after_punctuation || cue_first) {
@@ -196,12 +236,16 @@ fn trailing_speaker(text: &str, from: usize, sentence_end: usize) -> Option<Span
     let clause = rest.slice(text);
     let clause = clause.trim_start_matches([',', ' ', '\u{a0}']);
     let start = sentence_end - (rest.len() - (rest.slice(text).len() - clause.len()));
-    let stop = clause.find([',', '.', ';', '“', '"', '!', '?']).unwrap_or(clause.len());
+    let stop = clause
+        .find([',', '.', ';', '“', '"', '!', '?'])
+        .unwrap_or(clause.len());
     let region = Span::new(start, start + stop);
     let tokens = crate::words::words(region.slice(text), region.start);
     let (verb, subject) = tokens.split_last()?;
     let looks_like_verb = verb.text.ends_with("ed") || verb.text.ends_with('s');
-    let named = subject.first().is_some_and(|w| w.is_capitalized() || crate::phrases::is_pronoun(w.text));
+    let named = subject
+        .first()
+        .is_some_and(|w| w.is_capitalized() || crate::phrases::is_pronoun(w.text));
     (looks_like_verb && named && (1..=4).contains(&subject.len()))
         .then(|| Span::new(subject[0].span.start, subject[subject.len() - 1].span.end))
 }

@@ -74,6 +74,13 @@ fn classify(c: char, before: Option<char>, after: Option<char>) -> Option<(Direc
     use Direction::*;
     let letter = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
     match c {
+        // A “ glued to the word before and followed by a space or stop is a
+        // misprinted closing mark (“expedited review“ of …).
+        '“' if before.is_some_and(|b| !b.is_whitespace() && !"([—–-/".contains(b))
+            && after.is_none_or(|a| a.is_whitespace() || ".,;:!?)".contains(a)) =>
+        {
+            Some((Close, Family::Double))
+        }
         '“' | '«' | '„' => Some((Open, Family::Double)),
         '”' | '»' => Some((Close, Family::Double)),
         '"' => Some((straight_direction(before, after), Family::Double)),
@@ -127,6 +134,15 @@ mod tests {
         use Direction::*;
         assert_eq!(dirs("said \"hi,\" then"), [('"', Open), ('"', Close)]);
         assert_eq!(dirs("''We won,'' he said"), [('\'', Open), ('\'', Close)]);
+    }
+
+    #[test]
+    fn misprinted_opening_mark_closes() {
+        use Direction::*;
+        assert_eq!(
+            dirs("an “expedited review“ of"),
+            [('“', Open), ('“', Close)]
+        );
     }
 
     #[test]

@@ -230,7 +230,10 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     } else {
         tokens
     };
-    Some(Span::new(tokens.first()?.span.start, tokens.last()?.span.end))
+    Some(Span::new(
+        tokens.first()?.span.start,
+        tokens.last()?.span.end,
+    ))
 }
 
 /// `region` with asides removed: the span from the end of the last aside on.
@@ -293,7 +296,8 @@ fn last_chunk(text: &str, region: Span) -> Option<Span> {
         .enumerate()
         .find(|&(i, chunk)| {
             let words = chunk.slice(text);
-            let apposition = words.starts_with("a ") || words.starts_with("an ") || words.starts_with("the ");
+            let apposition =
+                words.starts_with("a ") || words.starts_with("an ") || words.starts_with("the ");
             !apposition || i + 1 == count
         })
         .map(|(_, chunk)| chunk)
@@ -338,12 +342,18 @@ pub fn leading_subject(text: &str, sentence: Span) -> Option<Span> {
     let lex = lexicon();
     let is_head = |w: &Word| {
         let lower = w.folded();
-        lex.titles.contains(&lower) || lex.source_nouns.contains(&lower) || lex.organization_words.contains(&lower)
+        lex.titles.contains(&lower)
+            || lex.source_nouns.contains(&lower)
+            || lex.organization_words.contains(&lower)
     };
     // "The veteran mayor", "her campaign": a determiner, a few modifiers, a head noun.
     let mut i = 0;
     if DETERMINERS.contains(&first.folded().as_str()) {
-        i = 1 + tokens.iter().skip(1).take(4).position(|w| is_head(w) || w.is_capitalized())?;
+        i = 1 + tokens
+            .iter()
+            .skip(1)
+            .take(4)
+            .position(|w| is_head(w) || w.is_capitalized())?;
     }
     let mut end = None;
     for word in &tokens[i..] {
@@ -364,16 +374,69 @@ pub fn leading_subject(text: &str, sentence: Span) -> Option<Span> {
 }
 
 /// Words that open a noun phrase.
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
+];
 
 /// Words that open an introductory phrase before a sentence's subject.
 const INTRO_WORDS: &[&str] = &[
-    "on", "in", "at", "after", "before", "during", "asked", "when", "while", "as", "earlier",
-    "later", "still", "but", "and", "yet", "so", "then", "meanwhile", "however", "also", "last",
-    "this", "speaking", "addressing", "writing", "since", "with", "without", "for", "unlike",
-    "like", "despite", "instead", "now", "today", "yesterday", "tuesday", "monday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "by", "from", "under", "over", "if", "though",
-    "although", "indeed", "moreover", "still", "back", "separately", "similarly",
+    "on",
+    "in",
+    "at",
+    "after",
+    "before",
+    "during",
+    "asked",
+    "when",
+    "while",
+    "as",
+    "earlier",
+    "later",
+    "still",
+    "but",
+    "and",
+    "yet",
+    "so",
+    "then",
+    "meanwhile",
+    "however",
+    "also",
+    "last",
+    "this",
+    "speaking",
+    "addressing",
+    "writing",
+    "since",
+    "with",
+    "without",
+    "for",
+    "unlike",
+    "like",
+    "despite",
+    "instead",
+    "now",
+    "today",
+    "yesterday",
+    "tuesday",
+    "monday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "by",
+    "from",
+    "under",
+    "over",
+    "if",
+    "though",
+    "although",
+    "indeed",
+    "moreover",
+    "still",
+    "back",
+    "separately",
+    "similarly",
 ];
 
 /// The subject of the clause in `region` (a sentence's words before a
@@ -386,7 +449,9 @@ pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
         _ => region.start,
     };
     let clause = Span::new(start, region.end);
-    let first = words(clause.slice(text), clause.start).first().map(Word::folded)?;
+    let first = words(clause.slice(text), clause.start)
+        .first()
+        .map(Word::folded)?;
     if ["and", "but", "so", "yet", "then"].contains(&first.as_str()) {
         let rest = words(clause.slice(text), clause.start);
         return leading_subject(text, Span::new(rest.get(1)?.span.start, clause.end));

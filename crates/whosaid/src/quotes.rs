@@ -98,9 +98,10 @@ fn marked_quotes(
     next_opens: bool,
 ) -> Vec<(Quote, bool)> {
     let span = doc.paragraphs[index].span;
+    let tags = markup_tags(doc.slice(span), span.start);
     let doubles: Vec<Mark> = marks(doc.slice(span), span.start)
         .into_iter()
-        .filter(|m| m.family == Family::Double)
+        .filter(|m| m.family == Family::Double && !tags.iter().any(|t| t.contains(m.span)))
         .collect();
     let mut out = Vec::new();
     let mut open: Option<Mark> = None;
@@ -141,6 +142,24 @@ fn marked_quotes(
     out
 }
 
+/// Markup left in scraped text (`<tweet id="…" author="…">`): the marks
+/// inside a tag delimit attribute values, not quotations.
+fn markup_tags(text: &str, offset: usize) -> Vec<Span> {
+    let mut tags = Vec::new();
+    let mut rest = 0;
+    while let Some(open) = text[rest..].find('<').map(|i| rest + i) {
+        let opens_tag = text[open + 1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
+        let Some(close) = text[open..].find('>').map(|i| open + i) else {
+            break;
+        };
+        if opens_tag {
+            tags.push(Span::new(offset + open, offset + close + 1));
+        }
+        rest = if opens_tag { close + 1 } else { open + 1 };
+    }
+    tags
+}
+
 /// „ is closed by “ in German-style quoting.
 fn closes_low_opener(opener: Mark, mark: Mark) -> bool {
     opener.glyph == '„' && mark.glyph == '“'
@@ -157,14 +176,41 @@ fn make_quote(
     if !doc.slice(span).chars().any(char::is_alphanumeric) {
         return None;
     }
+    let kind = marked_kind(doc, paragraph, span, outer);
+    if kind == QuoteKind::Partial && is_title_of_work(doc.slice(span)) {
+        return None;
+    }
     Some(Quote {
         span,
         outer,
-        kind: marked_kind(doc, paragraph, span, outer),
+        kind,
         paragraph,
         continues_previous,
         byline: None,
     })
+}
+
+/// Small words that stay lowercase in titles.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by", "from", "is",
+];
+
+/// "Meet the Press", “How the Grinch Stole Christmas,”: a name of a work or
+/// show in title case, printed in marks inside a sentence, is not speech.
+fn is_title_of_work(words: &str) -> bool {
+    let tokens: Vec<&str> = words
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    (2..=8).contains(&tokens.len())
+        && tokens.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+                || TITLE_SMALL_WORDS.contains(&w.to_lowercase().as_str())
+        })
+        && tokens[0].chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Full when the quote starts its clause and reads like a sentence; partial
