@@ -113,6 +113,22 @@ const VERB_SIDE_WORDS: &[&str] = &[
 /// Words that end a name read rightwards from a cue ("said Ana Ruiz in a
 /// statement", "according to officials who …").
 const ENDS_NAME: &[&str] = &[
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "are",
+    "does",
+    "did",
+    "there",
+    "it",
+    "they",
+    "he",
+    "she",
     "in",
     "on",
     "at",
@@ -284,23 +300,24 @@ fn last_chunk(text: &str, region: Span) -> Option<Span> {
         }
     }
     chunks.push(Span::new(region.start, region.start + end).trim(text));
-    let usable = |chunk: &Span| {
+    let usable = |chunk: &Span| chunk.slice(text).chars().any(char::is_alphanumeric);
+    // "Ruiz, a Democrat, said": the region ends with a comma, and the
+    // chunk before it is an apposition; "…, a man yelled": it is the subject.
+    let enclosed = chunks.first().is_some_and(|c| !usable(c));
+    let mut candidates = chunks.iter().copied().filter(usable).peekable();
+    let first = *candidates.peek()?;
+    if !enclosed {
+        return Some(first);
+    }
+    let is_apposition = |chunk: &Span| {
         let words = chunk.slice(text);
-        words.chars().any(char::is_alphabetic)
+        words.starts_with("a ")
+            || words.starts_with("an ")
+            || words
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_whitespace())
     };
-    let count = chunks.iter().filter(|c| usable(c)).count();
-    chunks
-        .iter()
-        .copied()
-        .filter(usable)
-        .enumerate()
-        .find(|&(i, chunk)| {
-            let words = chunk.slice(text);
-            let apposition =
-                words.starts_with("a ") || words.starts_with("an ") || words.starts_with("the ");
-            !apposition || i + 1 == count
-        })
-        .map(|(_, chunk)| chunk)
+    Some(candidates.find(|c| !is_apposition(c)).unwrap_or(first))
 }
 
 /// The noun phrase that ends a longer stretch of words: "The former
@@ -443,20 +460,47 @@ const INTRO_WORDS: &[&str] = &[
 /// quotation): an introductory phrase up to its comma is skipped.
 pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
     let slice = region.slice(text);
+    let mut starts = vec![region.start];
+    starts.extend(slice.match_indices(", ").map(|(i, _)| region.start + i + 2));
     let first_word = words(slice, region.start).first().map(Word::folded)?;
-    let start = match slice.find(", ") {
-        Some(comma) if INTRO_WORDS.contains(&first_word.as_str()) => region.start + comma + 2,
-        _ => region.start,
-    };
-    let clause = Span::new(start, region.end);
-    let first = words(clause.slice(text), clause.start)
-        .first()
-        .map(Word::folded)?;
-    if ["and", "but", "so", "yet", "then"].contains(&first.as_str()) {
-        let rest = words(clause.slice(text), clause.start);
-        return leading_subject(text, Span::new(rest.get(1)?.span.start, clause.end));
+    let skip_intro =
+        INTRO_WORDS.contains(&first_word.as_str()) || looks_like_participle(&first_word);
+    if !skip_intro {
+        return subject_at(text, region, region.start, false);
     }
-    leading_subject(text, clause)
+    // After an introductory phrase the subject starts after one of its
+    // commas: the first whose noun phrase is followed by a verb.
+    starts[1..]
+        .iter()
+        .find_map(|&start| subject_at(text, region, start, true))
+        .or_else(|| {
+            starts
+                .get(1)
+                .and_then(|&start| subject_at(text, region, start, false))
+        })
+}
+
+fn subject_at(text: &str, region: Span, start: usize, verb_must_follow: bool) -> Option<Span> {
+    {
+        let clause = Span::new(start, region.end);
+        let tokens = words(clause.slice(text), clause.start);
+        let skip =
+            usize::from(tokens.first().is_some_and(|w| {
+                matches!(w.folded().as_str(), "and" | "but" | "so" | "yet" | "then")
+            }));
+        let clause = Span::new(tokens.get(skip)?.span.start, clause.end);
+        let subject = leading_subject(text, clause)?;
+        // A subject is followed by its verb, not by a comma.
+        let next = text[subject.end..region.end].trim_start();
+        let verb_follows = next.is_empty() || next.starts_with(|c: char| c.is_lowercase());
+        (verb_follows || !verb_must_follow).then_some(subject)
+    }
+}
+
+/// "Horrified", "Speaking", "Reportedly": a capitalised first word that
+/// opens an introductory phrase rather than naming a subject.
+fn looks_like_participle(word: &str) -> bool {
+    word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing") || word.ends_with("ly"))
 }
 
 #[cfg(test)]
