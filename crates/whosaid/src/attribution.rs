@@ -105,9 +105,15 @@ fn own_sentence(
     // A fragment sits in a clause reported by the verb before it; a full
     // quote is most often followed by its cue.
     let partial = quote.kind == QuoteKind::Partial;
+    // "according to" names the source over any verb in its sentence.
     cues.sort_by_key(|cue| {
         let after = cue.span.start >= quote.outer.end;
-        (partial && after, distance(cue.span, quote.outer))
+        let according = cue.shape == CueShape::According;
+        (
+            !according,
+            partial && after,
+            distance(cue.span, quote.outer),
+        )
     });
     for cue in &cues {
         let speaker_cue = main_verb_for(*cue, &all_cues);
@@ -115,11 +121,37 @@ fn own_sentence(
             return (Some(cue.span), Some(mention));
         }
     }
+    if cues.is_empty() {
+        if let Some((cue, mention)) = next_sentence_clause(doc, context, sentence) {
+            return (Some(cue), Some(mention));
+        }
+    }
     let cue = cues.first().map(|c| c.span);
     (
         cue,
         subject_without_cue(doc, quote, sentence, &context.quoted),
     )
+}
+
+/// "“Why not?” Sanders replied.": a quotation ending in ? or ! is split from
+/// its reporting clause; take a next sentence that opens with "NAME VERB".
+fn next_sentence_clause(
+    doc: &Document,
+    context: &ParagraphContext,
+    sentence: Span,
+) -> Option<(Span, Span)> {
+    let next = context.sentences.iter().find(|s| s.start >= sentence.end)?;
+    let opens_with_quote = context.quoted.iter().any(|q| q.start == next.start);
+    let cues = cues_in(&doc.text, *next, &context.quoted);
+    let cue = cues
+        .first()
+        .filter(|c| c.shape == CueShape::Verb(CueForm::Finite))?;
+    let subject = Span::new(next.start, cue.span.start);
+    let length = crate::words::words(subject.slice(&doc.text), subject.start).len();
+    if opens_with_quote || !(1..=6).contains(&length) {
+        return None;
+    }
+    Some((cue.span, subject_before(&doc.text, subject)?))
 }
 
 /// Without a usable cue, the subject of the quote's clause speaks ("She

@@ -102,7 +102,10 @@ pub fn sentences(text: &str, span: Span, masked: &[Span]) -> Vec<Span> {
                 break;
             }
         }
-        if c == '.' && is_abbreviation_before(text, start, at) {
+        if c == '.'
+            && is_abbreviation_before(text, start, at)
+            && !opens_with_pronoun(&text[end..span.end])
+        {
             continue;
         }
         if starts_new_sentence(&text[end..span.end]) {
@@ -115,6 +118,30 @@ pub fn sentences(text: &str, span: Span, masked: &[Span]) -> Vec<Span> {
         out.push(last);
     }
     out
+}
+
+/// "… in the U.S. He says …": a pronoun or article after an abbreviation's
+/// period starts a new sentence.
+fn opens_with_pronoun(rest: &str) -> bool {
+    let next = rest.split_whitespace().next().unwrap_or("");
+    matches!(
+        next,
+        "He" | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "The"
+            | "But"
+            | "This"
+            | "That"
+            | "There"
+            | "His"
+            | "Her"
+            | "Their"
+            | "In"
+            | "A"
+    )
 }
 
 /// After a sentence end comes whitespace and then an uppercase letter, a
