@@ -247,14 +247,16 @@ fn mention_for(
         .map(|q| q.end)
         .max()
         .unwrap_or(sentence.start);
+    if cue.shape == CueShape::Verb(CueForm::Participle) {
+        // "Trump went after Bush, calling him …": the clause's subject.
+        return clause_subject(text, Span::new(sentence.start, cue.span.start));
+    }
     let gap = Span::new(clause_start, cue.span.start);
-    let gap_text = gap.slice(text).trim_end();
     let may_invert = !TRANSITIVE.contains(&cue.span.slice(text).to_lowercase().as_str());
-    let after_punctuation = clause_start > sentence.start
-        && !gap_text.chars().any(char::is_alphanumeric)
-        || gap_text.ends_with(',');
+    let right_after_quote =
+        clause_start > sentence.start && !gap.slice(text).chars().any(char::is_alphanumeric);
     let cue_first = cue.span.start < quote.outer.start && gap.trim(text).is_empty();
-    if may_invert && (after_punctuation || cue_first) {
+    if may_invert && (right_after_quote || cue_first) {
         if let Some(name) = name_after(text, cue.span.end, sentence.end) {
             return Some(name);
         }

@@ -309,13 +309,11 @@ fn last_chunk(text: &str, region: Span) -> Option<Span> {
     if !enclosed {
         return Some(first);
     }
+    // Between commas, a subject starts with a capital ("Ruiz") or a pronoun;
+    // "a Democrat", "58", "speaking on condition of anonymity" are asides.
     let is_apposition = |chunk: &Span| {
-        let words = chunk.slice(text);
-        words.starts_with("a ")
-            || words.starts_with("an ")
-            || words
-                .chars()
-                .all(|c| c.is_ascii_digit() || c.is_whitespace())
+        let first = chunk.slice(text).split_whitespace().next().unwrap_or("");
+        !(first.starts_with(char::is_uppercase) || is_pronoun(first))
     };
     Some(candidates.find(|c| !is_apposition(c)).unwrap_or(first))
 }
