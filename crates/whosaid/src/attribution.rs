@@ -15,7 +15,7 @@
 use crate::cues::{cues_in, Cue, CueShape};
 use crate::document::{Document, Role};
 use crate::lexicon::CueForm;
-use crate::phrases::{clause_subject, leading_subject, name_after, subject_before};
+use crate::phrases::{clause_subject, is_pronoun, leading_subject, name_after, subject_before};
 use crate::quotes::{Quote, QuoteKind};
 use crate::span::Span;
 use crate::words::sentences;
@@ -261,7 +261,21 @@ fn mention_for(
             return Some(name);
         }
     }
-    subject_before(text, gap)
+    let subject = subject_before(text, gap);
+    // "…,'' since most cases were close, said Lee Epstein": no subject stands
+    // before the verb, so the name after it speaks.
+    let names_someone = subject.is_some_and(|s| {
+        let first = s.slice(text).split_whitespace().next().unwrap_or("");
+        first.starts_with(char::is_uppercase) || is_pronoun(first)
+    });
+    let clause_is_aside = quoted.iter().any(|q| q.end == clause_start);
+    if !names_someone && clause_is_aside && may_invert && gap.slice(text).trim_end().ends_with(',')
+    {
+        if let Some(name) = name_after(text, cue.span.end, sentence.end) {
+            return Some(name);
+        }
+    }
+    subject
 }
 
 /// ", she elaborated" after a quotation whose verb is not in the lexicon.
