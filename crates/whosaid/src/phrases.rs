@@ -255,27 +255,22 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
 /// `region` with asides removed: the span from the end of the last aside on.
 /// An aside is text between dashes or brackets, or "who …," after a name.
 fn without_asides(text: &str, region: Span) -> Span {
-    let slice = region.slice(text);
-    let trimmed = slice
-        .trim_end()
-        .trim_end_matches([',', '–', '—', '-', ')', ' ']);
-    let mut end = trimmed.len();
+    let slice = region.slice(text).trim_end();
+    // The trailing comma stays: it tells an apposition ("Ruiz, 58,") apart.
+    let mut end = slice.len();
+    let trimmed = slice.trim_end_matches([',', '–', '—', '-', ')', ' ']);
     // A trailing aside: "Lukashenko - who is … allies –" ends with its dash.
-    let ends_with_aside =
-        slice.trim_end().ends_with(['–', '—', ')']) || slice.trim_end().ends_with(" -");
+    let ends_with_aside = slice.ends_with(['–', '—', ')']) || slice.ends_with(" -");
     if ends_with_aside {
-        if let Some(open) = trimmed
-            .rfind([' ', '('])
-            .and_then(|_| find_aside_open(trimmed))
-        {
+        if let Some(open) = find_aside_open(trimmed) {
             end = open;
         }
     }
-    if let Some(who) = trimmed[..end]
+    if let Some(who) = slice[..end]
         .rfind(", who ")
-        .or_else(|| trimmed[..end].rfind(", which "))
+        .or_else(|| slice[..end].rfind(", which "))
     {
-        end = who;
+        end = who + 1;
     }
     Span::new(region.start, region.start + end).trim(text)
 }
