@@ -359,11 +359,17 @@ pub fn leading_subject(text: &str, sentence: Span) -> Option<Span> {
     // "The veteran mayor", "her campaign": a determiner, a few modifiers, a head noun.
     let mut i = 0;
     if DETERMINERS.contains(&first.folded().as_str()) {
-        i = 1 + tokens
+        let head = tokens
             .iter()
             .skip(1)
             .take(4)
-            .position(|w| is_head(w) || w.is_capitalized())?;
+            .position(|w| is_head(w) || w.is_capitalized());
+        match head {
+            Some(at) => i = 1 + at,
+            // "The billionaire businessman began …": no known head, so the
+            // phrase runs up to the word that looks like its verb.
+            None => return phrase_before_verb(&tokens),
+        }
     }
     let mut end = None;
     for word in &tokens[i..] {
@@ -381,6 +387,26 @@ pub fn leading_subject(text: &str, sentence: Span) -> Option<Span> {
         None => span,
     };
     Some(span)
+}
+
+/// Words that commonly follow a subject as its verb or auxiliary.
+const COMMON_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "began", "took", "made", "went", "came",
+    "gave", "got", "will", "would", "can", "could", "should", "did", "does", "also", "then", "may",
+    "might", "must", "kept", "left", "saw", "felt", "thought", "knew", "became", "seems",
+];
+
+/// A determiner and up to three words, ended by a word that looks like a
+/// verb ("walked", "is", "said").
+fn phrase_before_verb(tokens: &[Word]) -> Option<Span> {
+    let verb = tokens.iter().take(5).skip(2).position(|w| {
+        let lower = w.folded();
+        COMMON_VERBS.contains(&lower.as_str())
+            || (lower.len() > 4 && lower.ends_with("ed"))
+            || lexicon().cues.contains_key(&lower)
+    })?;
+    let last = &tokens[1 + verb];
+    Some(Span::new(tokens[0].span.start, last.span.end))
 }
 
 /// Words that open a noun phrase.
@@ -471,8 +497,10 @@ pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
                 .get(1)
                 .and_then(|&start| subject_at(text, region, start, false))
         })
+        .or_else(|| subject_at(text, region, region.start, false))
 }
 
+/// The subject of the clause that starts at `start` inside `region`.
 fn subject_at(text: &str, region: Span, start: usize, verb_must_follow: bool) -> Option<Span> {
     {
         let clause = Span::new(start, region.end);
@@ -490,10 +518,10 @@ fn subject_at(text: &str, region: Span, start: usize, verb_must_follow: bool) ->
     }
 }
 
-/// "Horrified", "Speaking", "Reportedly": a capitalised first word that
+/// "Horrified", "Speaking": a capitalised first word that
 /// opens an introductory phrase rather than naming a subject.
 fn looks_like_participle(word: &str) -> bool {
-    word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing") || word.ends_with("ly"))
+    word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing"))
 }
 
 #[cfg(test)]
