@@ -15,7 +15,9 @@
 use crate::cues::{cues_in, Cue, CueShape};
 use crate::document::{Document, Role};
 use crate::lexicon::CueForm;
-use crate::phrases::{clause_subject, is_pronoun, leading_subject, name_after, subject_before};
+use crate::phrases::{
+    can_speak, clause_subject, is_pronoun, leading_subject, name_after, subject_before,
+};
 use crate::quotes::{Quote, QuoteKind};
 use crate::span::Span;
 use crate::words::sentences;
@@ -173,12 +175,20 @@ fn subject_without_cue(
         .unwrap_or(sentence.start);
     let before = Span::new(clause_start, quote.outer.start);
     if let Some(name) = before.slice(text).trim_end().strip_suffix(':') {
-        let head = Span::new(before.start, before.start + name.len());
+        // "Pollsters agree - Carl Bialik: “…”": the name after the dash.
+        let label = [" - ", " — ", " – "]
+            .iter()
+            .filter_map(|dash| name.rfind(dash).map(|i| i + dash.len()))
+            .max()
+            .unwrap_or(0);
+        let head = Span::new(before.start + label, before.start + name.len());
         if let Some(span) = subject_before(text, head) {
             return Some(span);
         }
     }
-    clause_subject(text, before).or_else(|| trailing_speaker(text, quote.outer.end, sentence.end))
+    clause_subject(text, before)
+        .filter(|span| can_speak(span.slice(text)))
+        .or_else(|| trailing_speaker(text, quote.outer.end, sentence.end))
 }
 
 /// Bytes between a cue and a quotation.

@@ -170,6 +170,20 @@ pub fn is_pronoun(word: &str) -> bool {
     lexicon().pronouns.contains_key(&word.to_lowercase())
 }
 
+/// True when a phrase can name a source without a reporting verb: a name,
+/// a pronoun, a role ("the official") or a speaking body ("the report").
+pub fn can_speak(phrase: &str) -> bool {
+    let lex = lexicon();
+    words(phrase, 0).iter().enumerate().any(|(i, w)| {
+        let lower = w.folded();
+        (w.is_capitalized() && !(i == 0 && DETERMINERS.contains(&lower.as_str())))
+            || is_pronoun(w.text)
+            || lex.titles.contains(&lower)
+            || lex.source_nouns.contains(&lower)
+            || lex.organization_words.contains(&lower)
+    })
+}
+
 /// The name that follows an inverted cue or "according to":
 /// `said NATO's spokesperson Farah Dakhlallah in a statement` → the name.
 pub fn name_after(text: &str, from: usize, limit: usize) -> Option<Span> {
