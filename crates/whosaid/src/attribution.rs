@@ -107,15 +107,12 @@ fn own_sentence(
     // A fragment sits in a clause reported by the verb before it; a full
     // quote is most often followed by its cue.
     let partial = quote.kind == QuoteKind::Partial;
-    // "according to" names the source over any verb in its sentence.
+    // A verb's subject is the speaker; "according to" names the channel
+    // ("Putin said, according to AFP") unless no verb has a subject.
     cues.sort_by_key(|cue| {
         let after = cue.span.start >= quote.outer.end;
         let according = cue.shape == CueShape::According;
-        (
-            !according,
-            partial && after,
-            distance(cue.span, quote.outer),
-        )
+        (according, partial && after, distance(cue.span, quote.outer))
     });
     for cue in &cues {
         let speaker_cue = main_verb_for(*cue, &all_cues);
@@ -259,7 +256,7 @@ fn mention_for(
         .unwrap_or(sentence.start);
     if cue.shape == CueShape::Verb(CueForm::Participle) {
         // "Trump went after Bush, calling him …": the clause's subject.
-        return clause_subject(text, Span::new(sentence.start, cue.span.start));
+        return clause_subject(text, Span::new(clause_start, cue.span.start));
     }
     let gap = Span::new(clause_start, cue.span.start);
     let may_invert = !TRANSITIVE.contains(&cue.span.slice(text).to_lowercase().as_str());

@@ -28,38 +28,27 @@ pub struct Cue {
     pub shape: CueShape,
 }
 
-/// Words after which a cue word is a noun.
-const NOUN_MARKERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "my",
-    "your",
+/// Words after which a cue word is a noun ("the report", "to say").
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "such", "no", "any", "some", "many", "to", "of",
+];
+
+/// Words after which a noun-prone cue word is a noun ("media reports").
+const NOUN_MODIFIERS: &[&str] = &[
     "media",
     "news",
     "phone",
     "telephone",
     "press",
     "intelligence",
-    "such",
-    "no",
-    "any",
-    "some",
-    "many",
     "first",
     "recent",
     "unconfirmed",
-    "to",
-    "of",
+    "initial",
+    "earlier",
+    "later",
+    "conflicting",
 ];
 
 /// Cue words whose -s form is more often a plural noun.
@@ -108,10 +97,13 @@ fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
         return false;
     }
     let before = previous.text.to_lowercase();
-    if NOUN_MARKERS.contains(&before.as_str()) {
+    if DETERMINERS.contains(&before.as_str()) {
         return false;
     }
-    !NOUN_PRONE.contains(&lower) || previous.is_capitalized() || is_pronoun(&before)
+    let noun_prone = NOUN_PRONE.contains(&lower);
+    !noun_prone
+        || (!NOUN_MODIFIERS.contains(&before.as_str())
+            && (previous.is_capitalized() || is_pronoun(&before)))
 }
 
 #[cfg(test)]

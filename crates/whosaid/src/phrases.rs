@@ -232,6 +232,11 @@ fn clip_to_clause(text: &str, region: Span) -> Span {
 /// The subject standing in `region`, which ends right before a cue.
 pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     let cleaned = last_chunk(text, without_asides(text, region))?;
+    // "KYIV, Ukraine — Ukraine said": a dateline ends at its em dash.
+    let cleaned = match cleaned.slice(text).rfind("— ") {
+        Some(dash) => Span::new(cleaned.start + dash + "— ".len(), cleaned.end),
+        None => cleaned,
+    };
     let tokens = words(cleaned.slice(text), cleaned.start);
     let mut keep = tokens.len();
     while keep > 0 && VERB_SIDE_WORDS.contains(&tokens[keep - 1].folded().as_str()) {
@@ -385,11 +390,16 @@ pub fn leading_subject(text: &str, sentence: Span) -> Option<Span> {
             None => return phrase_before_verb(&tokens),
         }
     }
-    let mut end = None;
+    let mut end: Option<usize> = None;
     for word in &tokens[i..] {
         let lower = word.folded();
         let joins = lower == "of" && end.is_some();
-        if !(is_head(word) || word.is_capitalized() || joins) || lex.cues.contains_key(&lower) {
+        // A name does not run over punctuation ("Ukraine: North Korean …")
+        // or into a verb ("THE EU IS …").
+        let punctuated = end.is_some_and(|e| !text[e..word.span.start].trim().is_empty());
+        let verb = end.is_some()
+            && (COMMON_VERBS.contains(&lower.as_str()) || lex.cues.contains_key(&lower));
+        if !(is_head(word) || word.is_capitalized() || joins) || punctuated || verb {
             break;
         }
         end = Some(word.span.end);
