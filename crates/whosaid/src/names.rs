@@ -138,7 +138,8 @@ fn name_start(tokens: &[&str]) -> usize {
     start
 }
 
-fn is_acronym(token: &str) -> bool {
+/// "EU", "U.N.", "GRU": two to six capitals.
+pub fn is_acronym(token: &str) -> bool {
     let letters = token.chars().filter(|c| c.is_alphabetic()).count();
     (2..=6).contains(&letters)
         && token

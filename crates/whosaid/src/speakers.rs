@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 use crate::attribution::Attributed;
 use crate::document::{Document, Role};
 use crate::lexicon::Referent;
-use crate::names::{initials, name_key, shape_of, MentionShape, SpeakerKind};
+use crate::names::{initials, is_acronym, name_key, shape_of, MentionShape, SpeakerKind};
 use crate::span::Span;
 use crate::speaker_merge::merge_across_documents;
 use crate::words::words;
@@ -189,6 +189,9 @@ impl DocumentResolver<'_> {
         kind: SpeakerKind,
     ) -> Option<String> {
         let key = name_key(name);
+        if kind == SpeakerKind::Organization && is_acronym(name) {
+            return self.expansion_in_text(name);
+        }
         if kind != SpeakerKind::Person || key.contains(' ') {
             return None;
         }
@@ -209,6 +212,23 @@ impl DocumentResolver<'_> {
                     (tokens.len() > 1 && shares_name(&full_key, &[key.as_str()]))
                         .then(|| full.clone())
                 }
+                _ => None,
+            })
+    }
+
+    /// "EU" in an article that also writes "the European Union": the
+    /// spelled-out organisation whose initials the acronym is.
+    fn expansion_in_text(&mut self, acronym: &str) -> Option<String> {
+        let doc = self.doc;
+        self.names_in_text
+            .get_or_insert_with(|| names_in_text(doc))
+            .iter()
+            .find_map(|(_, shape)| match shape {
+                MentionShape::Named {
+                    name,
+                    kind: SpeakerKind::Organization,
+                    ..
+                } if initials(name) == acronym && name.contains(' ') => Some(name.clone()),
                 _ => None,
             })
     }

@@ -1,0 +1,228 @@
+//! Acceptance on the five seed articles in `../shared/seeds` (read from
+//! disk, never copied here): every quotation found, nothing else reported,
+//! each with its speaker. Skips with a message when `../shared` is absent.
+
+use std::path::PathBuf;
+
+use whosaid::{analyze, Input, Report};
+
+fn seeds_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds")
+}
+
+fn load_seeds() -> Option<Report> {
+    let dir = seeds_dir();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let inputs: Vec<Input> = files
+        .iter()
+        .filter_map(|p| {
+            let name = p.file_name()?.to_string_lossy().into_owned();
+            Some(Input::new(name, std::fs::read(p).ok()?))
+        })
+        .collect();
+    (inputs.len() == 5).then(|| analyze(&inputs))
+}
+
+/// (file prefix, words the quote starts with, kind, speaker; "*" = not checked, "" = none)
+const EXPECTED: &[(&str, &str, &str, &str)] = &[
+    ("000", "deeply alarmed", "partial", "European Union"),
+    (
+        "000",
+        "Images are a serious thing",
+        "full",
+        "Vladimir Putin",
+    ),
+    (
+        "000",
+        "Russia’s deepening military cooperation",
+        "full",
+        "Josep Borrell",
+    ),
+    ("000", "rubbish", "partial", "Alexander Lukashenko"),
+    ("001", "deeply alarmed", "partial", "European Union"),
+    (
+        "001",
+        "The European Union is deeply alarmed",
+        "full",
+        "European Union",
+    ),
+    (
+        "001",
+        "The European Union strongly condemns",
+        "full",
+        "Council of the European Union",
+    ),
+    ("001", "On the contrary", "full", "European Union"),
+    ("002", "a significant escalation", "partial", "Mark Rutte"),
+    ("002", "Russia’s illegal war", "partial", "Mark Rutte"),
+    ("002", "dangerous expansion", "partial", "Mark Rutte"),
+    (
+        "002",
+        "The deepening military cooperation",
+        "full",
+        "Mark Rutte",
+    ),
+    ("002", "dangerous", "partial", "Joe Biden"),
+    (
+        "002",
+        "A portion of those soldiers",
+        "full",
+        "Sabrina Singh",
+    ),
+    ("002", "Officials from Seoul", "post", "Mark Rutte"),
+    (
+        "002",
+        "Now NATO Secretary General confirmed this",
+        "full",
+        "Andrii Sybiha",
+    ),
+    (
+        "002",
+        "weapons and a clear plan",
+        "partial",
+        "Andriy Yermak",
+    ),
+    (
+        "002",
+        "The enemy understands strength",
+        "full",
+        "Andriy Yermak",
+    ),
+    ("002", "fake news", "partial", "Kremlin"),
+    ("003", "combat zone", "partial", "Ukraine"),
+    ("003", "combat zone", "partial", "Ukraine"),
+    (
+        "003",
+        "The first units of the DPRK military",
+        "full",
+        "*GUR",
+    ),
+    ("003", "recorded", "partial", "*GUR"),
+    ("003", "12,000", "partial", "Ukraine"),
+    ("003", "Russia never doubted", "full", "Vladimir Putin"),
+    (
+        "003",
+        "What we will do is our business",
+        "full",
+        "Vladimir Putin",
+    ),
+    (
+        "003",
+        "Images are a serious thing",
+        "full",
+        "Vladimir Putin",
+    ),
+    ("003", "mutual assistance", "partial", "*"),
+    ("003", "moving forward", "partial", "Vladimir Putin"),
+    (
+        "003",
+        "units invading the Kursk region",
+        "partial",
+        "Vladimir Putin",
+    ),
+    (
+        "003",
+        "provocation that threatens",
+        "partial",
+        "Yoon Suk Yeol",
+    ),
+    ("003", "take necessary actions", "partial", "Yoon Suk Yeol"),
+    (
+        "003",
+        "support (Ukraine)",
+        "partial",
+        "*South Korean official",
+    ),
+    ("004", "The first units (from North Korea)", "full", "*GRU"),
+    (
+        "004",
+        "Russia has never doubted",
+        "unmarked",
+        "Vladimir Putin",
+    ),
+    (
+        "004",
+        "What we do is our business",
+        "unmarked",
+        "Vladimir Putin",
+    ),
+    (
+        "004",
+        "If these forces are deployed",
+        "full",
+        "Farah Dakhlallah",
+    ),
+    ("004", "provocation", "partial", "Yoon Suk Yeol"),
+    (
+        "004",
+        "threaten global security",
+        "partial",
+        "Yoon Suk Yeol",
+    ),
+    ("004", "mutual support", "partial", "*"),
+];
+
+fn speaker_name<'r>(report: &'r Report, id: &Option<String>) -> &'r str {
+    id.as_ref()
+        .and_then(|id| report.speakers.iter().find(|s| &s.id == id))
+        .map_or("", |s| s.name.as_str())
+}
+
+fn speaker_matches(expected: &str, got: &str) -> bool {
+    match expected.strip_prefix('*') {
+        Some("") => true,
+        Some(part) => got.contains(part),
+        None => expected == got,
+    }
+}
+
+#[test]
+fn seeds_every_quote_found_with_its_speaker_and_nothing_else() {
+    let Some(report) = load_seeds() else {
+        eprintln!("skipped: {} is absent", seeds_dir().display());
+        return;
+    };
+    let mut found: Vec<(String, String, String, String)> = Vec::new();
+    for q in &report.quotes {
+        let doc = report
+            .documents
+            .iter()
+            .find(|d| d.id == q.doc)
+            .map_or("", |d| d.name.as_str());
+        found.push((
+            doc[..3].to_string(),
+            q.text.clone(),
+            q.kind.clone(),
+            speaker_name(&report, &q.speaker).to_string(),
+        ));
+    }
+    let mut problems = Vec::new();
+    let mut unmatched: Vec<bool> = vec![true; found.len()];
+    for (doc, start, kind, speaker) in EXPECTED {
+        let hit = found
+            .iter()
+            .enumerate()
+            .position(|(i, (d, text, _, _))| unmatched[i] && d == doc && text.starts_with(start));
+        match hit {
+            None => problems.push(format!("{doc}: missing “{start}…”")),
+            Some(i) => {
+                unmatched[i] = false;
+                let (_, _, got_kind, got_speaker) = &found[i];
+                if got_kind != kind || !speaker_matches(speaker, got_speaker) {
+                    problems.push(format!("{doc}: “{start}…” is {got_kind} by {got_speaker:?}, expected {kind} by {speaker:?}"));
+                }
+            }
+        }
+    }
+    for (i, (doc, text, _, _)) in found.iter().enumerate() {
+        if unmatched[i] {
+            problems.push(format!("{doc}: unexpected quote “{text}”"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
