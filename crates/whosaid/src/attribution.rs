@@ -72,9 +72,25 @@ fn paragraph_contexts(doc: &Document, quotes: &[Quote]) -> Vec<ParagraphContext>
     for quote in quotes.iter().filter(|q| q.kind != QuoteKind::Unmarked) {
         contents[quote.paragraph].push(quote.span);
     }
+    // Sentences are needed where quotes are, and in the paragraph before.
+    let mut needed = vec![false; doc.paragraphs.len()];
+    for quote in quotes {
+        needed[quote.paragraph] = true;
+        if let Some(previous) = (0..quote.paragraph)
+            .rev()
+            .find(|&p| doc.paragraphs[p].role == Role::Body)
+        {
+            needed[previous] = true;
+        }
+    }
     // A quotation's own final stop may end the sentence: mask only its words.
-    for ((context, paragraph), masked) in contexts.iter_mut().zip(&doc.paragraphs).zip(&contents) {
-        if paragraph.role != Role::Boilerplate {
+    for (((context, paragraph), masked), needed) in contexts
+        .iter_mut()
+        .zip(&doc.paragraphs)
+        .zip(&contents)
+        .zip(needed)
+    {
+        if needed && paragraph.role != Role::Boilerplate {
             context.sentences = sentences(&doc.text, paragraph.span, masked);
         }
     }

@@ -11,7 +11,6 @@ use std::collections::HashSet;
 
 use crate::lexicon::{lexicon, BoilerplatePattern};
 use crate::span::Span;
-use crate::words::words;
 
 /// One article, ready for quote finding.
 #[derive(Debug, Clone)]
@@ -180,6 +179,9 @@ fn is_list_marker(line: &str) -> bool {
 
 /// "1 MIN READ", "3 min read"
 fn is_read_time(line: &str) -> bool {
+    if line.len() > 16 {
+        return false;
+    }
     let lower = line.to_lowercase();
     let mut parts = lower.split_whitespace();
     matches!(
@@ -189,11 +191,18 @@ fn is_read_time(line: &str) -> bool {
 }
 
 fn is_boilerplate(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let bare = lower.trim_end_matches([':', '.', '…', ' ']);
+    // Furniture lines are short; long ones are article text.
+    if line.len() > 400 {
+        return false;
+    }
+    let bare = line.trim_end_matches([':', '.', '…', ' ']);
     let matches_pattern = lexicon().boilerplate.iter().any(|pattern| match pattern {
-        BoilerplatePattern::Exact(exact) => bare == exact.trim_end_matches([':', '.', '…']),
-        BoilerplatePattern::Prefix(prefix) => lower.starts_with(prefix.as_str()),
+        BoilerplatePattern::Exact(exact) => {
+            bare.eq_ignore_ascii_case(exact.trim_end_matches([':', '.', '…']))
+        }
+        BoilerplatePattern::Prefix(prefix) => line
+            .get(..prefix.len())
+            .is_some_and(|head| head.to_lowercase() == *prefix),
         BoilerplatePattern::Contains(part) => line.contains(part.as_str()),
     });
     matches_pattern || is_language_switcher(line) || is_navigation(line)
@@ -201,6 +210,9 @@ fn is_boilerplate(line: &str) -> bool {
 
 /// "ua en ru": a line of two-letter language codes.
 fn is_language_switcher(line: &str) -> bool {
+    if line.len() > 40 {
+        return false;
+    }
     let tokens: Vec<&str> = line.split_whitespace().collect();
     tokens.len() >= 2
         && tokens
@@ -211,6 +223,9 @@ fn is_language_switcher(line: &str) -> bool {
 /// A menu flattened into a line: no sentence punctuation, and most tokens
 /// glued together ("WorldBusiness", "world_2_fill").
 fn is_navigation(line: &str) -> bool {
+    if line.ends_with(['.', '?', '!', '"', '”']) {
+        return false;
+    }
     let tokens: Vec<&str> = line.split_whitespace().collect();
     if tokens.len() < 3 || line.ends_with(['.', '?', '!', '"', '”']) {
         return false;
@@ -229,13 +244,23 @@ fn is_glued_token(token: &str) -> bool {
 
 /// A short line that does not end like a sentence.
 pub fn is_heading(line: &str) -> bool {
-    let word_count = words(line, 0).len();
+    // Sixteen words never take more than a few hundred bytes.
+    if line.len() > 300 {
+        return false;
+    }
     let ends_like_sentence = line.ends_with(['.', '?', '!', ',', ';'])
         || (line.ends_with(['"', '”'])
             && line
                 .trim_end_matches(['"', '”'])
                 .ends_with(['.', '?', '!', ',']));
-    (1..=16).contains(&word_count) && !ends_like_sentence
+    if ends_like_sentence {
+        return false;
+    }
+    let word_count = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    (1..=16).contains(&word_count)
 }
 
 fn find_title(text: &str, paragraphs: &[Paragraph]) -> Option<String> {

@@ -42,30 +42,37 @@ pub struct Mark {
 
 /// The quotation marks of `text`, which starts at document byte `offset`.
 pub fn marks(text: &str, offset: usize) -> Vec<Mark> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        let before = i.checked_sub(1).map(|j| chars[j].1);
-        let doubled_apostrophe = c == '\'' && chars.get(i + 1).is_some_and(|&(_, n)| n == '\'');
-        let width = if doubled_apostrophe { 2 } else { 1 };
-        let after = chars.get(i + width).map(|&(_, n)| n);
-        let found = if doubled_apostrophe {
+    // Only the bytes of possible marks need a look: ASCII quotes, and the
+    // lead bytes of the typographic ones (U+2018–U+201E, « and »).
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(found) = bytes[at..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
+    {
+        let start = at + found;
+        let Some(c) = text[start..].chars().next() else {
+            break;
+        };
+        let before = text[..start].chars().next_back();
+        let doubled_apostrophe = c == '\'' && bytes.get(start + 1) == Some(&b'\'');
+        let end = start + if doubled_apostrophe { 2 } else { c.len_utf8() };
+        let after = text[end..].chars().next();
+        let kind = if doubled_apostrophe {
             Some((straight_direction(before, after), Family::Double))
         } else {
             classify(c, before, after)
         };
-        if let Some((direction, family)) = found {
-            let end = chars.get(i + width).map_or(text.len(), |&(j, _)| j);
+        if let Some((direction, family)) = kind {
             out.push(Mark {
-                span: Span::new(offset + at, offset + end),
+                span: Span::new(offset + start, offset + end),
                 direction,
                 family,
                 glyph: c,
             });
         }
-        i += width;
+        at = end;
     }
     out
 }

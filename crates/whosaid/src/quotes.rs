@@ -79,14 +79,15 @@ fn next_body_opens_with_mark(doc: &Document, index: usize) -> bool {
     let Some(next) = doc.paragraphs.get(index + 1) else {
         return false;
     };
+    // Only the paragraph's first character matters.
+    let head = doc.slice(next.span);
+    let head = &head[..head.char_indices().nth(2).map_or(head.len(), |(i, _)| i)];
     next.role == Role::Body
-        && marks(doc.slice(next.span), next.span.start)
-            .first()
-            .is_some_and(|m| {
-                m.family == Family::Double
-                    && m.span.start == next.span.start
-                    && m.direction != Direction::Close
-            })
+        && marks(head, next.span.start).first().is_some_and(|m| {
+            m.family == Family::Double
+                && m.span.start == next.span.start
+                && m.direction != Direction::Close
+        })
 }
 
 /// Pairs the double marks of one body paragraph. Returns each quote with a

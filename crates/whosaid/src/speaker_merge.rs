@@ -66,28 +66,33 @@ fn join_equal_keys(flat: &[LocalSpeaker], groups: &mut UnionFind) {
 
 /// "putin" joins "vladimir putin" when no other full name ends or starts so.
 fn join_surnames(flat: &[LocalSpeaker], groups: &mut UnionFind) {
-    let persons: Vec<(usize, String)> = flat
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| joinable(s) && s.kind == SpeakerKind::Person)
-        .map(|(i, s)| (i, s.key()))
-        .collect();
-    for (i, key) in persons.iter().filter(|(_, k)| !k.contains(' ')) {
-        let owners: BTreeSet<&str> = persons
-            .iter()
-            .filter(|(_, long)| long.contains(' '))
-            .filter(|(_, long)| {
-                long.split(' ').next() == Some(key) || long.split(' ').next_back() == Some(key)
-            })
-            .map(|(_, long)| long.as_str())
-            .collect();
-        if owners.len() == 1 {
-            let owner = persons
-                .iter()
-                .find(|(_, long)| owners.contains(long.as_str()))
-                .map(|(j, _)| *j);
-            if let Some(j) = owner {
-                groups.union(j, *i);
+    // First and last words of every full name → the full names (and one member).
+    let mut owners: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    let mut singles = Vec::new();
+    for (i, s) in flat.iter().enumerate() {
+        if !(joinable(s) && s.kind == SpeakerKind::Person) {
+            continue;
+        }
+        let key = s.key();
+        let words: Vec<&str> = key.split(' ').collect();
+        match words.as_slice() {
+            [single] => singles.push((i, single.to_string())),
+            [first, .., last] => {
+                for end in [first, last] {
+                    owners
+                        .entry(end.to_string())
+                        .or_default()
+                        .entry(key.clone())
+                        .or_insert(i);
+                }
+            }
+            [] => {}
+        }
+    }
+    for (i, single) in singles {
+        if let Some(full) = owners.get(&single).filter(|names| names.len() == 1) {
+            if let Some(&j) = full.values().next() {
+                groups.union(j, i);
             }
         }
     }

@@ -103,7 +103,7 @@ fn trim_links(doc: &Document, span: Span) -> Span {
 /// "What we do is our business, he continued." → "What we do is our business".
 pub fn find_unmarked(doc: &Document, paragraph: usize) -> Option<Quote> {
     let span = doc.paragraphs[paragraph].span;
-    if !marks(doc.slice(span), span.start).is_empty() {
+    if !marks(doc.slice(span), span.start).is_empty() || !has_trailing_clause(doc, span) {
         return None;
     }
     sentences(&doc.text, span, &[])
@@ -123,6 +123,27 @@ pub fn find_unmarked(doc: &Document, paragraph: usize) -> Option<Quote> {
                 byline: None,
             })
         })
+}
+
+/// A quick look before splitting sentences: some ", SPEAKER VERB …" ends a
+/// sentence within a few words.
+fn has_trailing_clause(doc: &Document, span: Span) -> bool {
+    let text = doc.slice(span);
+    text.match_indices(", ").any(|(i, _)| {
+        let tail = &text[i + 2..];
+        let end = tail.find(['.', '!', '?']).unwrap_or(tail.len());
+        let first = tail.split_whitespace().next().unwrap_or("");
+        let names_someone = first.starts_with(char::is_uppercase)
+            || is_pronoun(first)
+            || matches!(first, "the" | "a" | "an");
+        end <= 120
+            && names_someone
+            && tail[..end].split_whitespace().count() <= 10
+            && is_trailing_reporting_clause(
+                doc,
+                Span::new(span.start + i + 1, span.start + i + 2 + end),
+            )
+    })
 }
 
 /// ", he continued." / ", Putin said according to AFP." / ", the minister told reporters."
