@@ -92,6 +92,7 @@ pub fn assemble(
                 kind: kind_name(&s.kind),
                 roles: s.roles.clone(),
                 aliases: s.aliases.clone(),
+                part_of: s.part_of.map(speaker_id),
             })
             .collect(),
         quotes,

@@ -68,6 +68,17 @@ pub fn shape_of(mention: &str) -> MentionShape {
     let role_tokens = &tokens[..name_start];
     let has_capital = name_tokens.iter().any(|t| starts_upper(t));
     if name_tokens.is_empty() || !has_capital {
+        // "Ukraine’s GUR military intelligence": a body named by a proper
+        // name inside it is no anonymous description.
+        let named_body = is_organization(&tokens) && tokens.iter().any(|t| starts_upper(t));
+        if named_body && !has_person_title(&tokens) {
+            let name = tokens.join(" ");
+            return MentionShape::Named {
+                name,
+                role: None,
+                kind: SpeakerKind::Organization,
+            };
+        }
         return description(&tokens, article.as_deref());
     }
     let titled_person = is_person_name(name_tokens) && !role_tokens.is_empty();
@@ -78,20 +89,25 @@ pub fn shape_of(mention: &str) -> MentionShape {
     };
     let (name, role) = match kind {
         SpeakerKind::Person => (name_tokens.join(" "), role_text(role_tokens)),
-        _ => (
-            tokens
-                .iter()
-                .map(|t| strip_possessive(t))
-                .collect::<Vec<_>>()
-                .join(" "),
-            None,
-        ),
+        _ => (tokens.join(" "), None),
     };
     MentionShape::Named { name, role, kind }
 }
 
+/// "official", "spokesman": a word for a person in a role.
+fn has_person_title(tokens: &[&str]) -> bool {
+    let lex = lexicon();
+    tokens.iter().any(|t| {
+        let lower = t.to_lowercase();
+        lex.titles.contains(&lower)
+            && !lex.organization_words.contains(&lower)
+            && !lex.places.contains(&lower)
+    })
+}
+
 fn description(tokens: &[&str], article: Option<&str>) -> MentionShape {
-    let kind = if is_organization(tokens) {
+    // "a South Korean official from the president’s office" is a person.
+    let kind = if is_organization(tokens) && !has_person_title(tokens) {
         SpeakerKind::Organization
     } else {
         SpeakerKind::Unknown

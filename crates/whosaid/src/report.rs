@@ -56,6 +56,9 @@ pub struct SpeakerEntry {
     pub roles: Vec<String>,
     /// Other forms seen.
     pub aliases: Vec<String>,
+    /// The speaker this one is part of (a ministry's country), if any.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub part_of: Option<String>,
 }
 
 /// A span in code points with its text.

@@ -8,9 +8,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::names::SpeakerKind;
+use crate::names::{name_key, SpeakerKind};
 use crate::speakers::{LocalSpeaker, Speaker, SpeakerTable};
 use crate::union_find::UnionFind;
+use crate::words::strip_possessive;
 
 /// Joins the speakers of all articles.
 pub fn merge_across_documents(
@@ -26,6 +27,7 @@ pub fn merge_across_documents(
     join_equal_keys(&flat, &mut groups);
     join_surnames(&flat, &mut groups);
     join_acronyms(&flat, &mut groups);
+    join_bodies(&flat, &mut groups);
 
     let mut group_index: BTreeMap<usize, usize> = BTreeMap::new();
     let mut members: Vec<Vec<usize>> = Vec::new();
@@ -38,7 +40,8 @@ pub fn merge_across_documents(
         }
         members[g].push(i);
     }
-    let speakers = members.iter().map(|m| combine(&flat, m)).collect();
+    let mut speakers: Vec<Speaker> = members.iter().map(|m| combine(&flat, m)).collect();
+    link_parents(&flat, &members, &mut speakers);
     let of_quote = locals
         .iter()
         .zip(offsets)
@@ -120,6 +123,55 @@ fn join_acronyms(flat: &[LocalSpeaker], groups: &mut UnionFind) {
     }
 }
 
+/// Words that say what kind of body something is without telling two apart.
+const GENERIC_BODY_WORDS: &[&str] = &["service", "military", "agency", "office", "the", "of", "s"];
+
+/// "Ukraine’s GUR military intelligence" and "Ukraine's intelligence service
+/// GRU" are one body: same country, same distinguishing words once
+/// acronyms and generic words are set aside.
+fn join_bodies(flat: &[LocalSpeaker], groups: &mut UnionFind) {
+    let mut first: BTreeMap<(String, Vec<String>), usize> = BTreeMap::new();
+    for (i, s) in flat.iter().enumerate().filter(|(_, s)| joinable(s)) {
+        let Some(parent) = &s.parent else {
+            continue;
+        };
+        let parent_key = name_key(parent);
+        let mut words: Vec<String> = s
+            .aliases
+            .iter()
+            .chain(&s.names)
+            .flat_map(|n| n.split_whitespace())
+            .filter(|w| !is_acronym_name(w))
+            .map(|w| name_key(strip_possessive(w)))
+            .filter(|w| {
+                *w != parent_key && !w.is_empty() && !GENERIC_BODY_WORDS.contains(&w.as_str())
+            })
+            .collect();
+        words.sort();
+        words.dedup();
+        if words.is_empty() {
+            continue;
+        }
+        let other = *first.entry((parent_key, words)).or_insert(i);
+        groups.union(other, i);
+    }
+}
+
+/// Points each body at the speaker for the country it belongs to.
+fn link_parents(flat: &[LocalSpeaker], members: &[Vec<usize>], speakers: &mut [Speaker]) {
+    let by_key: BTreeMap<String, usize> = speakers
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (name_key(&s.name), i))
+        .collect();
+    for (g, group) in members.iter().enumerate() {
+        let parent = group.iter().find_map(|&m| flat[m].parent.as_ref());
+        speakers[g].part_of = parent
+            .and_then(|p| by_key.get(&name_key(p)).copied())
+            .filter(|&p| p != g);
+    }
+}
+
 fn is_acronym_name(name: &str) -> bool {
     (2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase())
 }
@@ -166,5 +218,6 @@ fn combine(flat: &[LocalSpeaker], members: &[usize]) -> Speaker {
         kind: flat[members[0]].kind,
         roles,
         aliases,
+        part_of: None,
     }
 }

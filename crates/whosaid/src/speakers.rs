@@ -13,11 +13,12 @@ use std::collections::BTreeMap;
 
 use crate::attribution::Attributed;
 use crate::document::{Document, Role};
+use crate::lexicon::lexicon;
 use crate::lexicon::Referent;
 use crate::names::{initials, is_acronym, name_key, shape_of, MentionShape, SpeakerKind};
 use crate::span::Span;
 use crate::speaker_merge::merge_across_documents;
-use crate::words::words;
+use crate::words::{strip_possessive, words};
 
 /// One real-world speaker.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +31,17 @@ pub struct Speaker {
     pub roles: Vec<String>,
     /// Every other form seen.
     pub aliases: Vec<String>,
+    /// The speaker this one is a body of (a country for its ministry).
+    pub part_of: Option<usize>,
+}
+
+impl SpeakerTable {
+    /// True when two speakers may share an utterance without contradiction:
+    /// the same speaker, or a body and the country it belongs to.
+    pub fn related(&self, a: usize, b: usize) -> bool {
+        let parent = |s: usize| self.speakers.get(s).and_then(|x| x.part_of);
+        a == b || parent(a) == Some(b) || parent(b) == Some(a)
+    }
 }
 
 /// The speakers and which one said each quote.
@@ -54,6 +66,9 @@ pub struct LocalSpeaker {
     pub aliases: Vec<String>,
     /// An anonymous description: never joined with another article's.
     pub anonymous: bool,
+    /// For a body of a country ("Ukraine’s GUR military intelligence"):
+    /// the country it belongs to.
+    pub parent: Option<String>,
 }
 
 impl LocalSpeaker {
@@ -166,6 +181,7 @@ impl DocumentResolver<'_> {
                 roles: Vec::new(),
                 aliases: Vec::new(),
                 anonymous: false,
+                parent: None,
             });
             self.speakers.len() - 1
         });
@@ -177,6 +193,9 @@ impl DocumentResolver<'_> {
         );
         if let Some(role) = role {
             push_unique(&mut speaker.roles, &role);
+        }
+        if kind == SpeakerKind::Organization && speaker.parent.is_none() {
+            speaker.parent = possessing_place(alias).or_else(|| possessing_place(name));
         }
         index
     }
@@ -228,7 +247,15 @@ impl DocumentResolver<'_> {
                     name,
                     kind: SpeakerKind::Organization,
                     ..
-                } if initials(name) == acronym && name.contains(' ') => Some(name.clone()),
+                } if name.contains(' ')
+                    && (initials(name) == acronym
+                        || (name.split_whitespace().any(|w| w == acronym)
+                            && name
+                                .split_whitespace()
+                                .any(|w| w.starts_with(char::is_lowercase)))) =>
+                {
+                    Some(name.clone())
+                }
                 _ => None,
             })
     }
@@ -247,6 +274,7 @@ impl DocumentResolver<'_> {
                 roles: Vec::new(),
                 aliases: Vec::new(),
                 anonymous: true,
+                parent: None,
             });
             self.speakers.len() - 1
         })
@@ -291,6 +319,17 @@ impl DocumentResolver<'_> {
             _ => None,
         }
     }
+}
+
+/// "Ukraine’s GUR military intelligence" → "Ukraine": a country in the
+/// possessive that owns the body named after it.
+fn possessing_place(mention: &str) -> Option<String> {
+    let first = mention
+        .split_whitespace()
+        .find(|w| !w.eq_ignore_ascii_case("the"))?;
+    let stem = strip_possessive(first);
+    let place = stem != first && lexicon().places.contains(&stem.to_lowercase());
+    place.then(|| stem.to_string())
 }
 
 fn shape_kind(shape: &MentionShape) -> Option<SpeakerKind> {
@@ -393,12 +432,13 @@ fn names_in_text(doc: &Document) -> Vec<(Span, MentionShape)> {
                 continue;
             }
             let start = i;
-            while i < tokens.len()
-                && (tokens[i].is_capitalized()
-                    || crate::lexicon::lexicon()
-                        .titles
-                        .contains(&tokens[i].folded()))
-            {
+            let lex = lexicon();
+            while i < tokens.len() && {
+                let lower = tokens[i].folded();
+                tokens[i].is_capitalized()
+                    || lex.titles.contains(&lower)
+                    || lex.organization_words.contains(&lower)
+            } {
                 i += 1;
             }
             let span = Span::new(tokens[start].span.start, tokens[i - 1].span.end);

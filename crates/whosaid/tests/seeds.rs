@@ -100,9 +100,9 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
         "003",
         "The first units of the DPRK military",
         "full",
-        "*GUR",
+        "*intelligence",
     ),
-    ("003", "recorded", "partial", "*GUR"),
+    ("003", "recorded", "partial", "*intelligence"),
     ("003", "12,000", "partial", "Ukraine"),
     ("003", "Russia never doubted", "full", "Vladimir Putin"),
     (
@@ -138,7 +138,12 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
         "partial",
         "*South Korean official",
     ),
-    ("004", "The first units (from North Korea)", "full", "*GRU"),
+    (
+        "004",
+        "The first units (from North Korea)",
+        "full",
+        "*intelligence",
+    ),
     (
         "004",
         "Russia has never doubted",
