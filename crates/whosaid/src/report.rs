@@ -141,6 +141,8 @@ impl<'t> CodePoints<'t> {
             checkpoints.push(count);
             count += chunk.iter().filter(|&&b| !is_continuation(b)).count();
         }
+        // The end of a text whose length is a multiple of the stride.
+        checkpoints.push(count);
         CodePoints { text, checkpoints }
     }
 
@@ -177,6 +179,8 @@ mod tests {
     #[test]
     fn code_points_count_characters_not_bytes() {
         let text = "“Ça va,” dit-il. ".repeat(40);
+        let exact = "a".repeat(2 * STRIDE);
+        assert_eq!(CodePoints::new(&exact).at(exact.len()), exact.len());
         let table = CodePoints::new(&text);
         for (byte, _) in text.char_indices() {
             assert_eq!(table.at(byte), text[..byte].chars().count());
