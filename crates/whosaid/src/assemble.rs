@@ -4,10 +4,13 @@
 //! `Report`, with code-point offsets.
 
 use crate::attribution::Attributed;
-use crate::clusters::{cluster, ClusterInput};
+use crate::clusters::{cluster, Cluster, ClusterInput};
 use crate::document::Document;
-use crate::report::{ClusterEntry, CodePoints, DocumentEntry, QuoteEntry, Report, SpeakerEntry};
+use crate::report::{
+    ClusterEntry, CodePoints, DocumentEntry, QuoteEntry, Report, SpeakerEntry, VariantEntry,
+};
 use crate::speakers::SpeakerTable;
+use crate::variants::variants;
 use crate::Options;
 
 fn kind_name<T: serde::Serialize>(kind: &T) -> String {
@@ -15,6 +18,22 @@ fn kind_name<T: serde::Serialize>(kind: &T) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
         .unwrap_or_default()
+}
+
+fn variant_entries(inputs: &[ClusterInput], found: &Cluster) -> Vec<VariantEntry> {
+    let wordings: Vec<&str> = found.quotes.iter().map(|&q| inputs[q].text).collect();
+    variants(inputs[found.representative].text, &wordings)
+        .into_iter()
+        .map(|v| VariantEntry {
+            text: v.text,
+            quotes: v
+                .quotes
+                .iter()
+                .map(|&i| format!("q{}", found.quotes[i] + 1))
+                .collect(),
+            differs: v.differs.iter().map(|&(s, e)| [s, e]).collect(),
+        })
+        .collect()
 }
 
 /// Builds the report.
@@ -37,7 +56,7 @@ pub fn assemble(
             document: d,
         })
         .collect();
-    let clusters = cluster(&inputs);
+    let clusters = cluster(&inputs, &|a, b| table.related(a, b));
     let mut cluster_of = vec![0; flat.len()];
     for (c, found) in clusters.iter().enumerate() {
         for &q in &found.quotes {
@@ -106,6 +125,7 @@ pub fn assemble(
                 quotes: found.quotes.iter().map(|q| format!("q{}", q + 1)).collect(),
                 documents: found.documents,
                 conflict: found.conflict,
+                variants: variant_entries(&inputs, found),
             })
             .collect(),
     }

@@ -1,11 +1,22 @@
 //! Quotes → clusters: one entry per utterance across all articles.
 //!
-//! In: every quote's text and speaker. Out: `Cluster`s, each listing its
-//! quotes. Quotes join when their normalised words are equal and their
-//! speakers do not disagree.
+//! In: every quote's words, speaker and document, and which speakers may
+//! share words (`SpeakerTable::related`). Out: `Cluster`s listing their
+//! quotes, the most complete wording, and the words where wordings differ.
+//! Two quotes join when, after folding case, punctuation, marks and
+//! editorial insertions ("(official name of North Korea)", "[Ukraine]"):
+//! - one is a fragment of the other (an ellipsis may stand for left-out
+//!   words) and the speakers agree, or the fragment has none and is long
+//!   enough not to be a common phrase;
+//! - or they share most of their words (a translation variant) and the
+//!   speakers agree; near-identical long quotes join even when the speakers
+//!   differ, and the cluster is flagged as a conflict.
+//!
+//! Candidates come from an index of word n-grams, never from all pairs.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use crate::normalize::{folded_words, Folded};
 use crate::union_find::UnionFind;
 
 /// One quote as the clustering sees it.
@@ -30,61 +41,308 @@ pub struct Cluster {
     pub speaker: Option<usize>,
     /// Number of distinct documents.
     pub documents: usize,
-    /// True when occurrences name different speakers.
+    /// True when occurrences name unrelated speakers.
     pub conflict: bool,
 }
 
-/// Lowercase words, no punctuation or marks.
-pub fn normalized_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
-}
+/// Fragments without a speaker need this many words to join a longer quote.
+const MIN_ORPHAN_FRAGMENT: usize = 5;
+/// Quotes by different speakers join only when this long and this alike.
+const MIN_CONFLICT_WORDS: usize = 8;
+const CONFLICT_SIMILARITY: f64 = 0.9;
+/// Share of words two wordings of one sentence have in common (Dice).
+const VARIANT_SIMILARITY: f64 = 0.75;
+const MIN_VARIANT_WORDS: usize = 5;
+/// An n-gram this common says nothing about which quotes are alike.
+const MAX_POSTINGS: usize = 400;
 
-/// Groups quotes into clusters.
-pub fn cluster(quotes: &[ClusterInput]) -> Vec<Cluster> {
+/// Groups quotes into clusters. `related(a, b)` tells whether two speakers
+/// may share an utterance without contradiction.
+pub fn cluster(quotes: &[ClusterInput], related: &dyn Fn(usize, usize) -> bool) -> Vec<Cluster> {
+    let folded: Vec<Folded> = quotes.iter().map(|q| folded_words(q.text)).collect();
+    let mut pairs = candidate_pairs(&folded);
+    // Strongest evidence first, so a fragment joins its best match.
+    let mut scored: Vec<(u64, usize, usize, Link)> = pairs
+        .drain(..)
+        .filter_map(|(a, b)| {
+            let link = link(&quotes[a], &quotes[b], &folded[a], &folded[b], related)?;
+            Some((link.rank(), a, b, link))
+        })
+        .collect();
+    scored.sort_by(|x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+
     let mut groups = UnionFind::new(quotes.len());
-    let mut first: BTreeMap<(Vec<String>, Option<usize>), usize> = BTreeMap::new();
-    for (i, quote) in quotes.iter().enumerate() {
-        let j = *first
-            .entry((normalized_words(quote.text), quote.speaker))
-            .or_insert(i);
-        groups.union(j, i);
-    }
-    let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..quotes.len() {
-        by_root.entry(groups.find(i)).or_default().push(i);
-    }
-    by_root
-        .into_values()
-        .map(|members| summarize(quotes, members))
-        .collect()
-}
-
-fn summarize(quotes: &[ClusterInput], members: Vec<usize>) -> Cluster {
-    let representative = *members
+    let mut speakers: Vec<BTreeSet<usize>> = quotes
         .iter()
-        .max_by_key(|&&i| (quotes[i].text.chars().count(), std::cmp::Reverse(i)))
-        .unwrap_or(&members[0]);
-    let mut speakers: BTreeMap<usize, usize> = BTreeMap::new();
-    for &i in &members {
-        if let Some(s) = quotes[i].speaker {
-            *speakers.entry(s).or_default() += 1;
+        .map(|q| q.speaker.into_iter().collect())
+        .collect();
+    for (_, a, b, link) in scored {
+        let (ra, rb) = (groups.find(a), groups.find(b));
+        if ra == rb {
+            continue;
+        }
+        let agree = speakers_agree(&speakers[ra], &speakers[rb], related);
+        if agree || link == Link::NearIdentical {
+            groups.union(ra, rb);
+            let root = groups.find(ra);
+            let merged: BTreeSet<usize> = speakers[ra].union(&speakers[rb]).copied().collect();
+            speakers[root] = merged;
         }
     }
-    let speaker = speakers
+    let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..quotes.len() {
+        members.entry(groups.find(i)).or_default().push(i);
+    }
+    members
+        .into_values()
+        .map(|m| summarize(quotes, &folded, m, related))
+        .collect()
+}
+
+/// Why two quotes are one utterance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Link {
+    /// Long and nearly word for word the same.
+    NearIdentical,
+    /// The same words after folding.
+    Same,
+    /// One is a fragment of the other.
+    Fragment(usize),
+    /// Most words shared (translation variant), with the Dice score in 1/1000.
+    Variant(u64),
+}
+
+impl Link {
+    fn rank(self) -> u64 {
+        match self {
+            Link::NearIdentical | Link::Same => 3_000,
+            Link::Fragment(words) => 2_000 + words.min(999) as u64,
+            Link::Variant(score) => 1_000 + score,
+        }
+    }
+}
+
+fn speakers_agree(
+    a: &BTreeSet<usize>,
+    b: &BTreeSet<usize>,
+    related: &dyn Fn(usize, usize) -> bool,
+) -> bool {
+    a.iter().all(|&x| b.iter().all(|&y| related(x, y)))
+}
+
+fn link(
+    qa: &ClusterInput,
+    qb: &ClusterInput,
+    a: &Folded,
+    b: &Folded,
+    related: &dyn Fn(usize, usize) -> bool,
+) -> Option<Link> {
+    let agree = match (qa.speaker, qb.speaker) {
+        (Some(x), Some(y)) => Some(related(x, y)),
+        _ => None,
+    };
+    let (short, long, short_quote) = if a.len() <= b.len() {
+        (a, b, qa)
+    } else {
+        (b, a, qb)
+    };
+    let similarity = dice(a, b);
+    if agree == Some(false) {
+        let long_enough = short.len() >= MIN_CONFLICT_WORDS;
+        return (long_enough && similarity >= CONFLICT_SIMILARITY).then_some(Link::NearIdentical);
+    }
+    if a.words == b.words {
+        let orphan_short = agree.is_none() && a.len() < MIN_ORPHAN_FRAGMENT;
+        return (!orphan_short).then_some(Link::Same);
+    }
+    if short.is_fragment_of(long) {
+        let orphan = short_quote.speaker.is_none() || agree.is_none();
+        let long_enough = short.len() >= MIN_ORPHAN_FRAGMENT;
+        let meaningful = short.has_content_word();
+        return (meaningful && (!orphan || long_enough)).then_some(Link::Fragment(short.len()));
+    }
+    let alike = short.len() >= MIN_VARIANT_WORDS && similarity >= VARIANT_SIMILARITY;
+    (alike && agree == Some(true)).then_some(Link::Variant((similarity * 1000.0) as u64))
+}
+
+/// Dice coefficient of the two word sets.
+fn dice(a: &Folded, b: &Folded) -> f64 {
+    let sa: BTreeSet<&str> = a.words.iter().map(String::as_str).collect();
+    let sb: BTreeSet<&str> = b.words.iter().map(String::as_str).collect();
+    if sa.is_empty() || sb.is_empty() {
+        return 0.0;
+    }
+    2.0 * sa.intersection(&sb).count() as f64 / (sa.len() + sb.len()) as f64
+}
+
+/// Pairs of quotes that share an n-gram: trigrams for longer quotes, and
+/// a short quote's whole wording for fragments of one or two words.
+fn candidate_pairs(folded: &[Folded]) -> Vec<(usize, usize)> {
+    let mut index: HashMap<&[String], Vec<usize>> = HashMap::new();
+    for (i, f) in folded.iter().enumerate() {
+        for n in 1..=3 {
+            for gram in f.words.windows(n) {
+                let postings = index.entry(gram).or_default();
+                if postings.last() != Some(&i) {
+                    postings.push(i);
+                }
+            }
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for (i, f) in folded.iter().enumerate() {
+        let keys: Vec<&[String]> = if f.len() < 3 {
+            vec![f.words.as_slice()]
+        } else {
+            f.words.windows(3).collect()
+        };
+        for key in keys {
+            let Some(postings) = index.get(key) else {
+                continue;
+            };
+            if postings.len() > MAX_POSTINGS {
+                continue;
+            }
+            for &j in postings.iter().filter(|&&j| j != i) {
+                pairs.insert((i.min(j), i.max(j)));
+            }
+        }
+    }
+    pairs.into_iter().collect()
+}
+
+fn summarize(
+    quotes: &[ClusterInput],
+    folded: &[Folded],
+    members: Vec<usize>,
+    related: &dyn Fn(usize, usize) -> bool,
+) -> Cluster {
+    let representative = *members
         .iter()
-        .max_by_key(|(s, n)| (**n, std::cmp::Reverse(**s)))
+        .max_by_key(|&&i| (folded[i].len(), quotes[i].text.len(), std::cmp::Reverse(i)))
+        .unwrap_or(&members[0]);
+    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+    for &i in &members {
+        if let Some(s) = quotes[i].speaker {
+            *counts.entry(s).or_default() += 1;
+        }
+    }
+    let speaker = counts
+        .iter()
+        .max_by_key(|(s, n)| {
+            (
+                **n,
+                Some(**s) == quotes[representative].speaker,
+                std::cmp::Reverse(**s),
+            )
+        })
         .map(|(s, _)| *s);
-    let mut documents: Vec<usize> = members.iter().map(|&i| quotes[i].document).collect();
-    documents.sort_unstable();
-    documents.dedup();
+    let named: Vec<usize> = counts.keys().copied().collect();
+    let conflict = named.iter().any(|&x| named.iter().any(|&y| !related(x, y)));
+    let documents: BTreeSet<usize> = members.iter().map(|&i| quotes[i].document).collect();
     Cluster {
         representative,
         speaker,
         documents: documents.len(),
-        conflict: speakers.len() > 1,
+        conflict,
         quotes: members,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups(quotes: &[(&str, Option<usize>)]) -> Vec<Vec<usize>> {
+        let inputs: Vec<ClusterInput> = quotes
+            .iter()
+            .enumerate()
+            .map(|(i, (text, speaker))| ClusterInput {
+                text,
+                speaker: *speaker,
+                document: i,
+            })
+            .collect();
+        cluster(&inputs, &|a, b| a == b)
+            .into_iter()
+            .map(|c| c.quotes)
+            .collect()
+    }
+
+    #[test]
+    fn joins_wording_drift_insertions_and_ellipsis() {
+        let got = groups(&[
+            (
+                "The first boats (from the north) have already reached the harbour.",
+                Some(1),
+            ),
+            (
+                "The first boats … have already reached the harbour,",
+                Some(1),
+            ),
+            ("the first boats have ALREADY reached the harbour", None),
+        ]);
+        assert_eq!(got, [vec![0, 1, 2]]);
+    }
+
+    #[test]
+    fn fragment_joins_its_speakers_fuller_quote() {
+        let got = groups(&[
+            ("a provocation that threatens the whole coast", Some(7)),
+            ("provocation", Some(7)),
+            ("threatens the whole coast", Some(7)),
+        ]);
+        assert_eq!(got, [vec![0, 1, 2]]);
+    }
+
+    #[test]
+    fn translation_variant_joins() {
+        let got = groups(&[
+            ("What we will do with the harbour is our business", Some(2)),
+            ("What we do with the harbour is our business", Some(2)),
+        ]);
+        assert_eq!(got, [vec![0, 1]]);
+    }
+
+    #[test]
+    fn look_alikes_by_different_speakers_stay_apart() {
+        let got = groups(&[
+            ("a significant escalation", Some(1)),
+            (
+                "If the ships sail, it means a significant escalation of the conflict",
+                Some(2),
+            ),
+            ("We have to do it", Some(3)),
+            ("We have to do it", Some(4)),
+        ]);
+        assert_eq!(got.len(), 4);
+    }
+
+    #[test]
+    fn short_orphan_fragment_does_not_join() {
+        let got = groups(&[
+            ("all over the place", None),
+            ("They were all over the place last night", Some(1)),
+        ]);
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn near_identical_long_quotes_by_different_speakers_join_as_conflict() {
+        let inputs = [
+            ClusterInput {
+                text: "We will rebuild the sea wall higher than it ever was before",
+                speaker: Some(1),
+                document: 0,
+            },
+            ClusterInput {
+                text: "We will rebuild the sea wall higher than it ever was before.",
+                speaker: Some(2),
+                document: 1,
+            },
+        ];
+        let clusters = cluster(&inputs, &|a, b| a == b);
+        assert_eq!(clusters.len(), 1);
+        assert!(clusters[0].conflict);
     }
 }

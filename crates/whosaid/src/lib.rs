@@ -15,6 +15,7 @@ pub mod document;
 pub mod lexicon;
 pub mod marks;
 pub mod names;
+pub mod normalize;
 pub mod phrases;
 pub mod quotes;
 pub mod span;
@@ -22,9 +23,12 @@ pub mod speaker_merge;
 pub mod speakers;
 pub mod union_find;
 pub mod unmarked;
+pub mod variants;
 pub mod words;
 
-pub use report::{ClusterEntry, DocumentEntry, QuoteEntry, Report, SpeakerEntry, TextSpan};
+pub use report::{
+    ClusterEntry, DocumentEntry, QuoteEntry, Report, SpeakerEntry, TextSpan, VariantEntry,
+};
 
 pub mod report;
 

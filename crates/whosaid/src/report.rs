@@ -113,6 +113,20 @@ pub struct ClusterEntry {
     /// Occurrences name different speakers.
     #[serde(default)]
     pub conflict: bool,
+    /// Every distinct wording, with where it differs from `text`.
+    #[serde(default)]
+    pub variants: Vec<VariantEntry>,
+}
+
+/// One wording of a cluster.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VariantEntry {
+    /// The wording.
+    pub text: String,
+    /// The quotes printed with it.
+    pub quotes: Vec<String>,
+    /// Code-point ranges in `text` of words that `text` of the cluster lacks.
+    pub differs: Vec<[usize; 2]>,
 }
 
 impl Report {

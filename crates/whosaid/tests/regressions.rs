@@ -21,7 +21,12 @@ fn fuzz_findings_keep_offsets_in_order() {
         let report = run(&std::fs::read(&path).expect("read"));
         for q in &report.quotes {
             assert!(q.start <= q.end, "{}: {q:?}", path.display());
-            assert_eq!(q.text.chars().count(), q.end - q.start, "{}", path.display());
+            assert_eq!(
+                q.text.chars().count(),
+                q.end - q.start,
+                "{}",
+                path.display()
+            );
         }
     }
 }
