@@ -72,6 +72,9 @@ pub fn cluster(quotes: &[ClusterInput], related: &dyn Fn(usize, usize) -> bool) 
     scored.sort_by(|x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
 
     let mut groups = UnionFind::new(quotes.len());
+    // The most words of any quote in each group: a group of short
+    // fragments may still attach to one longer quote.
+    let mut longest: Vec<usize> = folded.iter().map(Folded::len).collect();
     let mut speakers: Vec<BTreeSet<usize>> = quotes
         .iter()
         .map(|q| q.speaker.into_iter().collect())
@@ -82,11 +85,22 @@ pub fn cluster(quotes: &[ClusterInput], related: &dyn Fn(usize, usize) -> bool) 
             continue;
         }
         let agree = speakers_agree(&speakers[ra], &speakers[rb], related);
-        if agree || link == Link::NearIdentical {
+        // A short fragment attaches to one quote only, so that "thank you"
+        // cannot bridge "Thank you Iowa" and "Thank you Ohio".
+        let short = if folded[a].len() <= folded[b].len() {
+            a
+        } else {
+            b
+        };
+        let bridges = matches!(link, Link::Fragment(n) if n < MIN_ORPHAN_FRAGMENT)
+            && longest[groups.find(short)] >= MIN_ORPHAN_FRAGMENT;
+        if !bridges && (agree || link == Link::NearIdentical) {
+            let joined = longest[ra].max(longest[rb]);
             groups.union(ra, rb);
             let root = groups.find(ra);
             let merged: BTreeSet<usize> = speakers[ra].union(&speakers[rb]).copied().collect();
             speakers[root] = merged;
+            longest[root] = joined;
         }
     }
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -316,6 +330,16 @@ mod tests {
             ("We have to do it", Some(4)),
         ]);
         assert_eq!(got.len(), 4);
+    }
+
+    #[test]
+    fn short_fragment_does_not_bridge_two_quotes() {
+        let got = groups(&[
+            ("Thank you Iowa, what a night", Some(1)),
+            ("thank you", Some(1)),
+            ("Thank you Ohio, see you soon", Some(1)),
+        ]);
+        assert_eq!(got.len(), 2);
     }
 
     #[test]

@@ -231,3 +231,84 @@ fn seeds_every_quote_found_with_its_speaker_and_nothing_else() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Quotes (file prefix, words they start with) that must share one cluster.
+const SAME_UTTERANCE: &[&[(&str, &str)]] = &[
+    &[
+        ("000", "Images are a serious thing"),
+        ("003", "Images are a serious thing"),
+    ],
+    &[
+        ("003", "What we will do is our business"),
+        ("004", "What we do is our business"),
+    ],
+    &[
+        ("003", "Russia never doubted"),
+        ("004", "Russia has never doubted"),
+    ],
+    &[
+        ("003", "The first units of the DPRK military"),
+        ("004", "The first units (from North Korea)"),
+        ("003", "combat zone"),
+    ],
+    &[
+        ("003", "provocation that threatens"),
+        ("004", "provocation"),
+        ("004", "threaten global security"),
+    ],
+    &[
+        ("001", "The European Union is deeply alarmed"),
+        ("000", "deeply alarmed"),
+        ("001", "deeply alarmed"),
+    ],
+    &[
+        ("002", "Officials from Seoul"),
+        ("002", "a significant escalation"),
+        ("002", "dangerous expansion"),
+    ],
+];
+
+fn cluster_of<'r>(report: &'r Report, doc: &str, start: &str) -> Vec<&'r str> {
+    report
+        .quotes
+        .iter()
+        .filter(|q| {
+            let name = report
+                .documents
+                .iter()
+                .find(|d| d.id == q.doc)
+                .map_or("", |d| d.name.as_str());
+            name.starts_with(doc) && q.text.starts_with(start)
+        })
+        .map(|q| q.cluster.as_str())
+        .collect()
+}
+
+#[test]
+fn seeds_same_utterance_is_one_cluster_and_no_cluster_mixes_speakers() {
+    let Some(report) = load_seeds() else {
+        eprintln!("skipped: {} is absent", seeds_dir().display());
+        return;
+    };
+    for group in SAME_UTTERANCE {
+        let clusters: std::collections::BTreeSet<&str> = group
+            .iter()
+            .flat_map(|(doc, start)| cluster_of(&report, doc, start))
+            .collect();
+        assert_eq!(clusters.len(), 1, "{group:?} spread over {clusters:?}");
+    }
+    // Rutte's "a significant escalation" is not the NATO spokesperson's.
+    let rutte = cluster_of(&report, "002", "a significant escalation");
+    let spokesperson = cluster_of(&report, "004", "If these forces are deployed");
+    assert_ne!(rutte, spokesperson);
+    let conflicts: Vec<&str> = report
+        .clusters
+        .iter()
+        .filter(|c| c.conflict)
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(
+        conflicts.is_empty(),
+        "clusters mixing speakers: {conflicts:?}"
+    );
+}
