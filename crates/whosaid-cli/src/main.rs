@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
+use whosaid::report_formats::{to_csv, to_markdown};
 use whosaid::{analyze, Input, Report};
 
 mod table;
@@ -14,7 +15,8 @@ mod table;
 #[derive(Parser, Debug)]
 #[command(name = "whosaid", version, about)]
 struct Cli {
-    /// Output format: a readable table, or the JSON report.
+    /// Output format: a readable table, the JSON report, CSV (one row per
+    /// quote) or Markdown (one section per speaker).
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
     /// Text files, folders (every .txt inside, by name), or - for standard input.
@@ -26,6 +28,8 @@ struct Cli {
 enum Format {
     Text,
     Json,
+    Csv,
+    Markdown,
 }
 
 fn main() -> ExitCode {
@@ -53,6 +57,8 @@ fn write_report(report: &Report, format: Format) -> io::Result<()> {
     match format {
         Format::Json => writeln!(out, "{}", report.to_json()),
         Format::Text => out.write_all(table::render(report).as_bytes()),
+        Format::Csv => out.write_all(to_csv(report, None).as_bytes()),
+        Format::Markdown => out.write_all(to_markdown(report, None).as_bytes()),
     }
 }
 

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use whosaid::attribution::attribute;
+use whosaid::clusters::{cluster, ClusterInput};
 use whosaid::quotes::find_quotes;
 use whosaid::{analyze, read_document, Input};
 
@@ -49,5 +50,46 @@ fn stages(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, stages);
+/// Whole reports over growing piles of articles (the corpus repeated under
+/// new names), and clustering alone on up to 100,000 quotes.
+fn scale(c: &mut Criterion) {
+    let base = corpus();
+    let mut group = c.benchmark_group("scale");
+    group.sample_size(10);
+    for articles in [100, 800, 6400] {
+        let inputs: Vec<Input> = (0..articles)
+            .map(|i| {
+                let source = &base[i % base.len()];
+                Input::new(format!("{i:05}-{}", source.name), source.bytes.clone())
+            })
+            .collect();
+        group.bench_function(format!("report_{articles}_articles"), |b| {
+            b.iter(|| analyze(&inputs).clusters.len())
+        });
+    }
+    let report = analyze(&base);
+    let speakers: Vec<Option<usize>> = report
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().and_then(|s| s[1..].parse().ok()))
+        .collect();
+    for total in [10_000, 100_000] {
+        let quotes: Vec<ClusterInput> = (0..total)
+            .map(|i| {
+                let q = i % report.quotes.len();
+                ClusterInput {
+                    text: &report.quotes[q].text,
+                    speaker: speakers[q],
+                    document: i / 10,
+                }
+            })
+            .collect();
+        group.bench_function(format!("cluster_{total}_quotes"), |b| {
+            b.iter(|| cluster(&quotes, &|a, b| a == b).len())
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, stages, scale);
 criterion_main!(benches);

@@ -127,7 +127,7 @@ mod tests {
             cue_words("The EU states its view after telephone calls."),
             ["states"]
         );
-        assert_eq!(cue_words("The United States agreed."), ["agreed"]);
+        assert_eq!(cue_words("The United States warned."), ["warned"]);
     }
 
     #[test]

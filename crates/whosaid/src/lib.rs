@@ -31,6 +31,7 @@ pub use report::{
 };
 
 pub mod report;
+pub mod report_formats;
 
 use attribution::{attribute, Attributed};
 use decode::{decode, Decoded};
@@ -71,13 +72,26 @@ pub fn analyze(inputs: &[Input]) -> Report {
 
 /// [`analyze`] with options.
 pub fn analyze_with(inputs: &[Input], options: Options) -> Report {
+    analyze_with_progress(inputs, options, &mut |_, _| {})
+}
+
+/// [`analyze_with`], telling `progress(done, total)` after each article is read.
+pub fn analyze_with_progress(
+    inputs: &[Input],
+    options: Options,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Report {
     let mut sorted: Vec<&Input> = inputs.iter().collect();
     sorted.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.bytes.cmp(&b.bytes)));
-    let documents: Vec<Document> = sorted.iter().map(|input| read_document(input)).collect();
-    let attributed: Vec<Vec<Attributed>> = documents
-        .iter()
-        .map(|doc| attribute(doc, find_quotes(doc)))
-        .collect();
+    let total = sorted.len();
+    let mut documents = Vec::with_capacity(total);
+    let mut attributed: Vec<Vec<Attributed>> = Vec::with_capacity(total);
+    for (done, input) in sorted.iter().enumerate() {
+        let doc = read_document(input);
+        attributed.push(attribute(&doc, find_quotes(&doc)));
+        documents.push(doc);
+        progress(done + 1, total);
+    }
     let speakers = speakers::resolve_speakers(&documents, &attributed);
     assemble::assemble(&documents, &attributed, &speakers, options)
 }

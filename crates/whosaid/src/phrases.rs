@@ -188,7 +188,21 @@ pub fn can_speak(phrase: &str) -> bool {
 /// `said NATO's spokesperson Farah Dakhlallah in a statement` → the name.
 pub fn name_after(text: &str, from: usize, limit: usize) -> Option<Span> {
     let region = Span::new(from, limit.min(from + 200));
-    let region = clip_to_clause(text, region);
+    let clipped = clip_to_clause(text, region);
+    // "said the regional governor, Maria Lind, …": the name after the role.
+    let after_comma = text[clipped.end..region.end].strip_prefix(", ");
+    let appositive_name = after_comma.is_some_and(|rest| {
+        let names: Vec<&str> = rest.split_whitespace().take(2).collect();
+        names.len() == 2 && names.iter().all(|w| w.starts_with(char::is_uppercase))
+    });
+    let describes_only = !words(clipped.slice(text), clipped.start)
+        .iter()
+        .skip(1)
+        .any(|w| w.is_capitalized());
+    if appositive_name && describes_only {
+        return name_after(text, clipped.end + 2, limit);
+    }
+    let region = clipped;
     let tokens = words(region.slice(text), region.start);
     let first = tokens.first()?;
     if is_pronoun(first.text) {

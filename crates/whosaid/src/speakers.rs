@@ -140,9 +140,10 @@ impl DocumentResolver<'_> {
         let text = self.doc.slice(mention).to_string();
         match shape_of(&text) {
             MentionShape::Named { name, role, kind } => {
-                let name = self
-                    .full_name_before(mention.start, &name, kind)
-                    .unwrap_or(name);
+                let (name, role) = match self.full_name_before(mention.start, &name, kind) {
+                    Some((full, text_role)) => (full, role.or(text_role)),
+                    None => (name, role),
+                };
                 Some(self.named(&name, role, kind, &text))
             }
             MentionShape::Pronoun(referent) => self.antecedent(mention.start, referent),
@@ -152,7 +153,7 @@ impl DocumentResolver<'_> {
                 kind,
             } => {
                 let earlier = if definite && kind == SpeakerKind::Unknown {
-                    self.latest_quoted(mention.start, SpeakerKind::Person)
+                    self.latest_fitting(mention.start, &words)
                 } else {
                     None
                 };
@@ -206,10 +207,10 @@ impl DocumentResolver<'_> {
         position: usize,
         name: &str,
         kind: SpeakerKind,
-    ) -> Option<String> {
+    ) -> Option<(String, Option<String>)> {
         let key = name_key(name);
         if kind == SpeakerKind::Organization && is_acronym(name) {
-            return self.expansion_in_text(name);
+            return self.expansion_in_text(name).map(|full| (full, None));
         }
         if kind != SpeakerKind::Person || key.contains(' ') {
             return None;
@@ -224,12 +225,12 @@ impl DocumentResolver<'_> {
                 MentionShape::Named {
                     name: full,
                     kind: SpeakerKind::Person,
-                    ..
+                    role,
                 } => {
                     let full_key = name_key(full);
                     let tokens: Vec<&str> = full_key.split(' ').collect();
                     (tokens.len() > 1 && shares_name(&full_key, &[key.as_str()]))
-                        .then(|| full.clone())
+                        .then(|| (full.clone(), role.clone()))
                 }
                 _ => None,
             })
@@ -281,10 +282,20 @@ impl DocumentResolver<'_> {
     }
 
     /// The latest speaker quoted before `position` of the given kind.
-    fn latest_quoted(&self, position: usize, kind: SpeakerKind) -> Option<usize> {
+    /// "the strongman leader" after quotes of "President Vladimir Putin":
+    /// the latest person quoted whose role fits the description's.
+    fn latest_fitting(&self, position: usize, description: &str) -> Option<usize> {
+        let wanted = role_families(description);
+        if wanted.is_empty() {
+            return None;
+        }
         self.resolved
             .iter()
-            .filter(|(at, s)| *at < position && self.speakers[*s].kind == kind)
+            .filter(|(at, s)| *at < position && self.speakers[*s].kind == SpeakerKind::Person)
+            .filter(|(_, s)| {
+                let roles = self.speakers[*s].roles.join(" ");
+                role_families(&roles).iter().any(|f| wanted.contains(f))
+            })
             .max_by_key(|(at, _)| *at)
             .map(|&(_, s)| s)
     }
@@ -330,6 +341,58 @@ fn possessing_place(mention: &str) -> Option<String> {
     let stem = strip_possessive(first);
     let place = stem != first && lexicon().places.contains(&stem.to_lowercase());
     place.then(|| stem.to_string())
+}
+
+/// Role words that can stand for one another in a description ("the
+/// strongman leader" for a president). A word outside these families is its
+/// own family.
+const ROLE_FAMILIES: &[&[&str]] = &[
+    &[
+        "president",
+        "leader",
+        "head",
+        "chief",
+        "premier",
+        "strongman",
+        "dictator",
+        "ruler",
+        "chancellor",
+        "prime",
+        "king",
+        "queen",
+        "monarch",
+        "autocrat",
+    ],
+    &["spokesman", "spokeswoman", "spokesperson"],
+    &["official", "officials", "aide", "adviser", "advisor"],
+    &["minister", "secretary"],
+    &[
+        "senator",
+        "sen",
+        "lawmaker",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "rep",
+        "legislator",
+    ],
+    &["governor", "gov"],
+];
+
+/// The role families of the title words in `words`.
+fn role_families(words: &str) -> Vec<String> {
+    let lex = lexicon();
+    words
+        .split_whitespace()
+        .map(|w| strip_possessive(w).to_lowercase())
+        .filter(|w| lex.titles.contains(w) && !lex.places.contains(w))
+        .map(|w| {
+            ROLE_FAMILIES
+                .iter()
+                .find(|family| family.contains(&w.as_str()))
+                .map_or(w.clone(), |family| family[0].to_string())
+        })
+        .collect()
 }
 
 fn shape_kind(shape: &MentionShape) -> Option<SpeakerKind> {

@@ -91,8 +91,9 @@ fn trim_links(doc: &Document, span: Span) -> Span {
         let Some(last) = text.rsplit(char::is_whitespace).next() else {
             return span;
         };
-        if last.contains("://") || last.starts_with("pic.twitter.com") || last.starts_with("t.co/")
-        {
+        // "https://…", "pic.twitter.com/…", "t.co/…": a domain and a path.
+        let domain = last.split('/').next().unwrap_or("");
+        if last.contains("://") || (last.contains('/') && domain.contains('.')) {
             span = Span::new(span.start, span.end - last.len()).trim(&doc.text);
         } else {
             return span;
