@@ -318,7 +318,11 @@ impl DocumentResolver<'_> {
             .names_in_text
             .get_or_insert_with(|| names_in_text(doc))
             .iter()
-            .rfind(|(span, shape)| span.end <= position && shape_kind(shape) == Some(wanted))
+            .rfind(|(span, shape)| {
+                span.end <= position
+                    && shape_kind(shape) == Some(wanted)
+                    && !follows_preposition(&doc.text, span.start)
+            })
             .cloned();
         match (quoted, in_text) {
             (Some((at, speaker)), Some((span, _))) if at >= span.start => Some(speaker),
@@ -393,6 +397,20 @@ fn role_families(words: &str) -> Vec<String> {
                 .map_or(w.clone(), |family| family[0].to_string())
         })
         .collect()
+}
+
+/// Words after which a name is an object, not the subject a later
+/// pronoun points back to ("a meeting with President Duda").
+const OBJECT_MARKERS: &[&str] = &[
+    "with", "to", "by", "from", "against", "of", "for", "about", "toward", "towards", "at",
+    "between", "and", "than", "like", "on",
+];
+
+fn follows_preposition(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let last = last.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    OBJECT_MARKERS.contains(&last.as_str())
 }
 
 fn shape_kind(shape: &MentionShape) -> Option<SpeakerKind> {
