@@ -54,31 +54,42 @@ const CONFLICT_SIMILARITY: f64 = 0.9;
 const VARIANT_SIMILARITY: f64 = 0.75;
 const MIN_VARIANT_WORDS: usize = 5;
 /// An n-gram this common says nothing about which quotes are alike.
-const MAX_POSTINGS: usize = 400;
+const MAX_POSTINGS: usize = 200;
+
+/// One distinct wording by one speaker: identical quotes are clustered
+/// once, so a quote repeated by a thousand outlets costs one comparison.
+struct Node {
+    words: Folded,
+    /// Sorted distinct word ids, for set similarity.
+    set: Vec<u32>,
+    /// Word ids in order, with the segment starts of `words`.
+    ids: Vec<u32>,
+    speaker: Option<usize>,
+    quotes: Vec<usize>,
+}
 
 /// Groups quotes into clusters. `related(a, b)` tells whether two speakers
 /// may share an utterance without contradiction.
 pub fn cluster(quotes: &[ClusterInput], related: &dyn Fn(usize, usize) -> bool) -> Vec<Cluster> {
-    let folded: Vec<Folded> = quotes.iter().map(|q| folded_words(q.text)).collect();
-    let mut pairs = candidate_pairs(&folded);
+    let nodes = distinct_wordings(quotes);
     // Strongest evidence first, so a fragment joins its best match.
-    let mut scored: Vec<(u64, usize, usize, Link)> = pairs
-        .drain(..)
+    let mut scored: Vec<(u64, usize, usize, Link)> = candidate_pairs(&nodes)
+        .into_iter()
         .filter_map(|(a, b)| {
-            let link = link(&quotes[a], &quotes[b], &folded[a], &folded[b], related)?;
+            let link = link(&nodes[a], &nodes[b], related)?;
             Some((link.rank(), a, b, link))
         })
         .collect();
     scored.sort_by(|x, y| y.0.cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
 
-    let mut groups = UnionFind::new(quotes.len());
+    let mut groups = UnionFind::new(nodes.len());
+    let mut speakers: Vec<BTreeSet<usize>> = nodes
+        .iter()
+        .map(|n| n.speaker.into_iter().collect())
+        .collect();
     // The most words of any quote in each group: a group of short
     // fragments may still attach to one longer quote.
-    let mut longest: Vec<usize> = folded.iter().map(Folded::len).collect();
-    let mut speakers: Vec<BTreeSet<usize>> = quotes
-        .iter()
-        .map(|q| q.speaker.into_iter().collect())
-        .collect();
+    let mut longest: Vec<usize> = nodes.iter().map(|n| n.words.len()).collect();
     for (_, a, b, link) in scored {
         let (ra, rb) = (groups.find(a), groups.find(b));
         if ra == rb {
@@ -87,7 +98,7 @@ pub fn cluster(quotes: &[ClusterInput], related: &dyn Fn(usize, usize) -> bool) 
         let agree = speakers_agree(&speakers[ra], &speakers[rb], related);
         // A short fragment attaches to one quote only, so that "thank you"
         // cannot bridge "Thank you Iowa" and "Thank you Ohio".
-        let short = if folded[a].len() <= folded[b].len() {
+        let short = if nodes[a].words.len() <= nodes[b].words.len() {
             a
         } else {
             b
@@ -104,13 +115,70 @@ pub fn cluster(quotes: &[ClusterInput], related: &dyn Fn(usize, usize) -> bool) 
         }
     }
     let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..quotes.len() {
-        members.entry(groups.find(i)).or_default().push(i);
+    for (n, node) in nodes.iter().enumerate() {
+        members
+            .entry(groups.find(n))
+            .or_default()
+            .extend(&node.quotes);
     }
-    members
+    let folded: Vec<&Folded> = {
+        let mut by_quote = vec![None; quotes.len()];
+        for node in &nodes {
+            for &q in &node.quotes {
+                by_quote[q] = Some(&node.words);
+            }
+        }
+        by_quote.into_iter().map(|f| f.unwrap_or(&EMPTY)).collect()
+    };
+    let mut clusters: Vec<Cluster> = members
         .into_values()
-        .map(|m| summarize(quotes, &folded, m, related))
-        .collect()
+        .map(|mut m| {
+            m.sort_unstable();
+            summarize(quotes, &folded, m, related)
+        })
+        .collect();
+    clusters.sort_by_key(|c| c.quotes[0]);
+    clusters
+}
+
+static EMPTY: Folded = Folded {
+    words: Vec::new(),
+    segments: Vec::new(),
+};
+
+/// Folds every quote and gathers identical wordings by the same speaker.
+fn distinct_wordings(quotes: &[ClusterInput]) -> Vec<Node> {
+    let mut vocabulary: HashMap<String, u32> = HashMap::new();
+    let mut index: HashMap<(Vec<u32>, Option<usize>), usize> = HashMap::new();
+    let mut nodes: Vec<Node> = Vec::new();
+    for (q, quote) in quotes.iter().enumerate() {
+        let words = folded_words(quote.text);
+        let ids: Vec<u32> = words
+            .words
+            .iter()
+            .map(|w| {
+                let next = vocabulary.len() as u32;
+                *vocabulary.entry(w.clone()).or_insert(next)
+            })
+            .collect();
+        let key = (ids.clone(), quote.speaker);
+        if let Some(&n) = index.get(&key) {
+            nodes[n].quotes.push(q);
+            continue;
+        }
+        let mut set = ids.clone();
+        set.sort_unstable();
+        set.dedup();
+        index.insert(key, nodes.len());
+        nodes.push(Node {
+            words,
+            set,
+            ids,
+            speaker: quote.speaker,
+            quotes: vec![q],
+        });
+    }
+    nodes
 }
 
 /// Why two quotes are one utterance.
@@ -144,58 +212,63 @@ fn speakers_agree(
     a.iter().all(|&x| b.iter().all(|&y| related(x, y)))
 }
 
-fn link(
-    qa: &ClusterInput,
-    qb: &ClusterInput,
-    a: &Folded,
-    b: &Folded,
-    related: &dyn Fn(usize, usize) -> bool,
-) -> Option<Link> {
-    let agree = match (qa.speaker, qb.speaker) {
+fn link(a: &Node, b: &Node, related: &dyn Fn(usize, usize) -> bool) -> Option<Link> {
+    let agree = match (a.speaker, b.speaker) {
         (Some(x), Some(y)) => Some(related(x, y)),
         _ => None,
     };
-    let (short, long, short_quote) = if a.len() <= b.len() {
-        (a, b, qa)
+    let (short, long) = if a.words.len() <= b.words.len() {
+        (a, b)
     } else {
-        (b, a, qb)
+        (b, a)
     };
-    let similarity = dice(a, b);
+    let similarity = dice(&a.set, &b.set);
     if agree == Some(false) {
-        let long_enough = short.len() >= MIN_CONFLICT_WORDS;
+        let long_enough = short.words.len() >= MIN_CONFLICT_WORDS;
         return (long_enough && similarity >= CONFLICT_SIMILARITY).then_some(Link::NearIdentical);
     }
-    if a.words == b.words {
-        let orphan_short = agree.is_none() && a.len() < MIN_ORPHAN_FRAGMENT;
+    if a.ids == b.ids {
+        let orphan_short = agree.is_none() && a.words.len() < MIN_ORPHAN_FRAGMENT;
         return (!orphan_short).then_some(Link::Same);
     }
-    if short.is_fragment_of(long) {
-        let orphan = short_quote.speaker.is_none() || agree.is_none();
-        let long_enough = short.len() >= MIN_ORPHAN_FRAGMENT;
-        let meaningful = short.has_content_word();
-        return (meaningful && (!orphan || long_enough)).then_some(Link::Fragment(short.len()));
+    if short.words.is_fragment_of(&long.words) {
+        let orphan = short.speaker.is_none() || agree.is_none();
+        let long_enough = short.words.len() >= MIN_ORPHAN_FRAGMENT;
+        let meaningful = short.words.has_content_word();
+        return (meaningful && (!orphan || long_enough))
+            .then_some(Link::Fragment(short.words.len()));
     }
-    let alike = short.len() >= MIN_VARIANT_WORDS && similarity >= VARIANT_SIMILARITY;
+    let alike = short.words.len() >= MIN_VARIANT_WORDS && similarity >= VARIANT_SIMILARITY;
     (alike && agree == Some(true)).then_some(Link::Variant((similarity * 1000.0) as u64))
 }
 
-/// Dice coefficient of the two word sets.
-fn dice(a: &Folded, b: &Folded) -> f64 {
-    let sa: BTreeSet<&str> = a.words.iter().map(String::as_str).collect();
-    let sb: BTreeSet<&str> = b.words.iter().map(String::as_str).collect();
-    if sa.is_empty() || sb.is_empty() {
+/// Dice coefficient of two sorted sets of word ids.
+fn dice(a: &[u32], b: &[u32]) -> f64 {
+    if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    2.0 * sa.intersection(&sb).count() as f64 / (sa.len() + sb.len()) as f64
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * shared as f64 / (a.len() + b.len()) as f64
 }
 
-/// Pairs of quotes that share an n-gram: trigrams for longer quotes, and
+/// Pairs of wordings that share an n-gram: trigrams for longer quotes, and
 /// a short quote's whole wording for fragments of one or two words.
-fn candidate_pairs(folded: &[Folded]) -> Vec<(usize, usize)> {
-    let mut index: HashMap<&[String], Vec<usize>> = HashMap::new();
-    for (i, f) in folded.iter().enumerate() {
+fn candidate_pairs(nodes: &[Node]) -> Vec<(usize, usize)> {
+    let mut index: HashMap<&[u32], Vec<usize>> = HashMap::new();
+    for (i, node) in nodes.iter().enumerate() {
         for n in 1..=3 {
-            for gram in f.words.windows(n) {
+            for gram in node.ids.windows(n) {
                 let postings = index.entry(gram).or_default();
                 if postings.last() != Some(&i) {
                     postings.push(i);
@@ -204,11 +277,11 @@ fn candidate_pairs(folded: &[Folded]) -> Vec<(usize, usize)> {
         }
     }
     let mut pairs = BTreeSet::new();
-    for (i, f) in folded.iter().enumerate() {
-        let keys: Vec<&[String]> = if f.len() < 3 {
-            vec![f.words.as_slice()]
+    for (i, node) in nodes.iter().enumerate() {
+        let keys: Vec<&[u32]> = if node.ids.len() < 3 {
+            vec![node.ids.as_slice()]
         } else {
-            f.words.windows(3).collect()
+            node.ids.windows(3).collect()
         };
         for key in keys {
             let Some(postings) = index.get(key) else {
@@ -227,7 +300,7 @@ fn candidate_pairs(folded: &[Folded]) -> Vec<(usize, usize)> {
 
 fn summarize(
     quotes: &[ClusterInput],
-    folded: &[Folded],
+    folded: &[&Folded],
     members: Vec<usize>,
     related: &dyn Fn(usize, usize) -> bool,
 ) -> Cluster {

@@ -409,7 +409,9 @@ const OBJECT_MARKERS: &[&str] = &[
 fn follows_preposition(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
     let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    let last = last.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let last = last
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     OBJECT_MARKERS.contains(&last.as_str())
 }
 
