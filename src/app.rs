@@ -1,58 +1,167 @@
-//! The page: a drop zone and the report it produces.
+//! The page: intake (files, paste, examples), the speaker sidebar, the quote
+//! cards, and the article view. State lives here and in the URL fragment.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
-use whosaid::{analyze_with, Input, Options, Report};
+use whosaid::Report;
 
-use crate::components::drop_zone::DropZone;
-use crate::components::quote_list::QuoteList;
-use crate::examples::example_inputs;
+use crate::components::article_view::ArticleView;
+use crate::components::cluster_list::ClusterList;
+use crate::components::intake::Intake;
+use crate::components::speaker_list::SpeakerList;
+use crate::components::toolbar::Toolbar;
+use crate::engine::{self, EngineEvent};
+use crate::view_state::ViewState;
+
+/// One file the user brought.
+#[derive(Clone, Debug)]
+pub struct LoadedFile {
+    /// A number unique in this session.
+    pub id: u32,
+    /// The file name.
+    pub name: String,
+    /// Its bytes, as read.
+    pub bytes: Arc<Vec<u8>>,
+}
+
+/// Where the analysis stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Nothing to do yet.
+    Idle,
+    /// Reading files from disk.
+    Reading(usize),
+    /// The engine has read `done` of `total` articles.
+    Working(u32, u32),
+    /// The report is ready.
+    Ready,
+    /// The engine failed; the message is for the user.
+    Failed(String),
+}
+
+/// A report with a generation number, so views compare it cheaply.
+#[derive(Clone, Debug, Default)]
+pub struct Shared {
+    /// Increases with every new report.
+    pub generation: u32,
+    /// The report.
+    pub report: Arc<Report>,
+}
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        self.generation == other.generation
+    }
+}
+
+/// Everything the components share.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// The files brought so far.
+    pub files: RwSignal<Vec<LoadedFile>>,
+    /// Where the analysis stands.
+    pub status: RwSignal<Status>,
+    /// The latest report.
+    pub report: RwSignal<Shared>,
+    /// What the reader is looking at.
+    pub view: RwSignal<ViewState>,
+}
+
+impl AppState {
+    /// Adds files after those already there.
+    pub fn add_files(&self, new: Vec<(String, Vec<u8>)>) {
+        self.files.update(|files| {
+            let mut next = files.iter().map(|f| f.id + 1).max().unwrap_or(1);
+            for (name, bytes) in new {
+                files.push(LoadedFile {
+                    id: next,
+                    name,
+                    bytes: Arc::new(bytes),
+                });
+                next += 1;
+            }
+        });
+    }
+}
+
+fn current_fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+fn show_fragment(view: &ViewState) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let fragment = view.to_fragment();
+    let url = if fragment.is_empty() {
+        window.location().pathname().unwrap_or_default()
+    } else {
+        format!("#{fragment}")
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
 
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let (inputs, set_inputs) = signal(Vec::<Input>::new());
-    let report = Memo::new(move |_| {
-        inputs.with(|files| analyze_with(files, Options { include_text: true }))
+    let state = AppState {
+        files: RwSignal::new(Vec::new()),
+        status: RwSignal::new(Status::Idle),
+        report: RwSignal::new(Shared::default()),
+        view: RwSignal::new(ViewState::from_fragment(&current_fragment())),
+    };
+    provide_context(state);
+    engine::start(move |event| match event {
+        EngineEvent::Progress(done, total) => state.status.set(Status::Working(done, total)),
+        EngineEvent::Report(report) => {
+            state.report.update(|shared| {
+                shared.generation += 1;
+                shared.report = Arc::new(report);
+            });
+            state.status.set(Status::Ready);
+        }
+        EngineEvent::Failed(message) => state.status.set(Status::Failed(message)),
     });
-    let add_files = Callback::new(move |new: Vec<Input>| {
-        set_inputs.update(|files| files.extend(new));
+    Effect::new(move |_| {
+        let files: Vec<(String, Arc<Vec<u8>>)> = state.files.with(|files| {
+            files
+                .iter()
+                .map(|f| (f.name.clone(), f.bytes.clone()))
+                .collect()
+        });
+        if files.is_empty() {
+            state.report.update(|shared| {
+                shared.generation += 1;
+                shared.report = Arc::new(Report::default());
+            });
+            state.status.set(Status::Idle);
+        } else {
+            state.status.set(Status::Working(0, files.len() as u32));
+            engine::analyze(&files);
+        }
     });
-    let load_examples = move |_| set_inputs.set(example_inputs());
+    Effect::new(move |_| state.view.with(show_fragment));
     view! {
+        <a class="skip-link" href="#quotes">"Skip to quotes"</a>
         <header class="masthead">
             <h1>"whosaid"</h1>
             <p class="tagline">"Who said what, and who reported it how — in your browser, nothing uploaded."</p>
         </header>
         <main>
-            <section class="intake" aria-label="Articles">
-                <DropZone on_files=add_files />
-                <button type="button" class="secondary" on:click=load_examples>
-                    "Load example articles"
-                </button>
-            </section>
-            <Summary report=report />
-            <QuoteList report=report />
+            <Intake />
+            <div class="workspace">
+                <SpeakerList />
+                <section id="quotes" class="quotes" aria-label="Quotes" tabindex="-1">
+                    <Toolbar />
+                    <ClusterList />
+                </section>
+            </div>
         </main>
-    }
-}
-
-/// One line on what was read.
-#[component]
-fn Summary(report: Memo<Report>) -> impl IntoView {
-    view! {
-        <p class="summary" role="status">
-            {move || report.with(|r| {
-                if r.documents.is_empty() {
-                    "No articles yet.".to_string()
-                } else {
-                    format!(
-                        "{} article(s), {} quote(s), {} speaker(s)",
-                        r.documents.len(),
-                        r.quotes.len(),
-                        r.speakers.len()
-                    )
-                }
-            })}
-        </p>
+        <ArticleView />
     }
 }

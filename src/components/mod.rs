@@ -1,4 +1,7 @@
 //! The page's components, one file each.
 
-pub mod drop_zone;
-pub mod quote_list;
+pub mod article_view;
+pub mod cluster_list;
+pub mod intake;
+pub mod speaker_list;
+pub mod toolbar;

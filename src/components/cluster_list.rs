@@ -1,0 +1,96 @@
+//! One card per utterance: its most complete wording, speaker and role, the
+//! number of articles, kinds, and a conflict badge; opened, every wording
+//! side by side with the differing words marked, each with its articles.
+
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::view_model::{cluster_cards, ClusterCard, VariantView};
+
+/// Cards drawn at first and per "Show more", so large piles stay responsive.
+const PAGE: usize = 50;
+
+/// The list of quote cards.
+#[component]
+pub fn ClusterList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let cards = Memo::new(move |_| {
+        let report = state.report.get();
+        state.view.with(|v| cluster_cards(&report.report, v))
+    });
+    let shown = RwSignal::new(PAGE);
+    let visible = move || cards.with(|c| c.iter().take(shown.get()).cloned().collect::<Vec<_>>());
+    Effect::new(move |_| {
+        cards.track();
+        shown.set(PAGE);
+    });
+    view! {
+        <ol class="cards">
+            <For each=visible key=|card| card.clone() let(card)>
+                <Card card />
+            </For>
+        </ol>
+        {move || {
+            let total = cards.with(Vec::len);
+            (total > shown.get()).then(|| view! {
+                <button type="button" class="show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {format!("Show more ({} of {total} shown)", shown.get())}
+                </button>
+            })
+        }}
+    }
+}
+
+#[component]
+fn Card(card: ClusterCard) -> impl IntoView {
+    let wordings = card.variants.len();
+    let occurrences: usize = card.variants.iter().map(|v| v.occurrences.len()).sum();
+    view! {
+        <li class="card" class:conflict=card.conflict>
+            <blockquote>{card.text.clone()}</blockquote>
+            <p class="meta">
+                <span class="speaker">{card.speaker.clone()}</span>
+                {(!card.role.is_empty()).then(|| view! { <span class="role">{card.role.clone()}</span> })}
+                <span class="count">{format!("{} article(s)", card.articles)}</span>
+                {card.kinds.iter().map(|k| view! { <span class="kind">{k.clone()}</span> }).collect_view()}
+                {card.conflict.then(|| view! { <span class="badge conflict-badge">"Outlets name different speakers"</span> })}
+            </p>
+            <details>
+                <summary>{format!("{wordings} wording(s), {occurrences} occurrence(s)")}</summary>
+                <div class="variants">
+                    {card.variants.into_iter().map(|variant| view! { <Variant variant /> }).collect_view()}
+                </div>
+            </details>
+        </li>
+    }
+}
+
+#[component]
+fn Variant(variant: VariantView) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class="variant">
+            <p class="wording">
+                {variant.pieces.into_iter().map(|(text, differs)| if differs {
+                    view! { <mark class="differs">{text}</mark> }.into_any()
+                } else {
+                    view! { <span>{text}</span> }.into_any()
+                }).collect_view()}
+            </p>
+            <ul class="occurrences">
+                {variant.occurrences.into_iter().map(|o| {
+                    let quote = o.quote.clone();
+                    let label = if o.date.is_empty() { o.document.clone() } else { format!("{} · {}", o.document, o.date) };
+                    view! {
+                        <li>
+                            <button type="button" class="occurrence" on:click=move |_| state.view.update(|v| v.quote = Some(quote.clone()))>
+                                {label}
+                            </button>
+                            <span class="occurrence-meta">{format!("{} — {}", o.kind, o.speaker)}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,203 @@
+//! Bringing articles in: drop or pick files (or a folder), paste text, load
+//! the examples; the list of files with their status, and the one status line.
+
+use leptos::ev::{DragEvent, Event};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::{FileList, HtmlInputElement};
+
+use crate::app::{AppState, Status};
+use crate::examples::example_inputs;
+use crate::files::{files_of, read_files};
+
+/// Reads a file list and adds its text files (a folder may hold others).
+fn take(state: AppState, list: Option<FileList>, only_text: bool) {
+    let Some(list) = list else {
+        return;
+    };
+    let files: Vec<web_sys::File> = files_of(&list)
+        .into_iter()
+        .filter(|f| !only_text || f.name().to_lowercase().ends_with(".txt"))
+        .collect();
+    if files.is_empty() {
+        return;
+    }
+    state.status.set(Status::Reading(files.len()));
+    spawn_local(async move {
+        let read = read_files(files).await;
+        state.add_files(read.into_iter().map(|i| (i.name, i.bytes)).collect());
+    });
+}
+
+/// The intake area.
+#[component]
+pub fn Intake() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let (dragging, set_dragging) = signal(false);
+    let pasted = RwSignal::new(String::new());
+    // `webkitdirectory` is not a standard attribute, so it is set on the node.
+    let folder_input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = folder_input.get() {
+            let _ = input.set_attribute("webkitdirectory", "");
+        }
+    });
+    let on_pick = move |ev: Event| {
+        let input: HtmlInputElement = event_target(&ev);
+        take(state, input.files(), false);
+        input.set_value("");
+    };
+    let on_folder = move |ev: Event| {
+        let input: HtmlInputElement = event_target(&ev);
+        take(state, input.files(), true);
+        input.set_value("");
+    };
+    let on_drop = move |ev: DragEvent| {
+        ev.prevent_default();
+        set_dragging.set(false);
+        take(state, ev.data_transfer().and_then(|d| d.files()), false);
+    };
+    let add_pasted = move |_| {
+        let text = pasted.get_untracked();
+        if !text.trim().is_empty() {
+            let count = state
+                .files
+                .with_untracked(|f| f.iter().filter(|f| f.name.starts_with("pasted-")).count());
+            state.add_files(vec![(
+                format!("pasted-{}.txt", count + 1),
+                text.into_bytes(),
+            )]);
+            pasted.set(String::new());
+        }
+    };
+    let load_examples = move |_| {
+        state.add_files(
+            example_inputs()
+                .into_iter()
+                .map(|i| (i.name, i.bytes))
+                .collect(),
+        );
+    };
+    view! {
+        <section class="intake" aria-label="Articles">
+            <div
+                class="drop-zone"
+                class:dragging=dragging
+                on:dragover=move |ev: DragEvent| {
+                    ev.prevent_default();
+                    set_dragging.set(true);
+                }
+                on:dragleave=move |_| set_dragging.set(false)
+                on:drop=on_drop
+            >
+                <p><strong>"Drop .txt articles here"</strong>" — they stay on your computer."</p>
+                <div class="pickers">
+                    <label class="button">
+                        "Choose files"
+                        <input type="file" multiple accept=".txt,text/plain" aria-label="Choose article files" on:change=on_pick />
+                    </label>
+                    <label class="button">
+                        "Choose a folder"
+                        <input type="file" multiple node_ref=folder_input aria-label="Choose a folder of articles" on:change=on_folder />
+                    </label>
+                    <button type="button" on:click=load_examples>"Load example articles"</button>
+                </div>
+            </div>
+            <div class="paste">
+                <label for="paste-text">"Or paste an article"</label>
+                <textarea id="paste-text" rows="3" prop:value=move || pasted.get() on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                <button type="button" on:click=add_pasted>"Add pasted text"</button>
+            </div>
+            <StatusLine />
+            <FileList />
+        </section>
+    }
+}
+
+/// The one live status line: progress while working, a summary when done.
+#[component]
+fn StatusLine() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let summary = move || {
+        let report = state.report.get();
+        let r = &report.report;
+        match state.status.get() {
+            Status::Idle => "No articles yet.".to_string(),
+            Status::Reading(n) => format!("Reading {n} file(s)…"),
+            Status::Working(done, total) => format!("Analysing: {done} of {total} article(s)…"),
+            Status::Failed(message) => format!("Analysis failed: {message}"),
+            Status::Ready => format!(
+                "{} article(s), {} quote(s), {} speaker(s), {} utterance(s)",
+                r.documents.len(),
+                r.quotes.len(),
+                r.speakers.len(),
+                r.clusters.len()
+            ),
+        }
+    };
+    let progress = move || match state.status.get() {
+        Status::Working(done, total) => Some((done, total.max(1))),
+        Status::Reading(_) => Some((0, 1)),
+        _ => None,
+    };
+    view! {
+        <div class="status">
+            <p role="status" aria-live="polite">{summary}</p>
+            {move || progress().map(|(done, total)| view! {
+                <progress max=total value=done aria-label="Analysis progress"></progress>
+            })}
+        </div>
+    }
+}
+
+/// Every file with what became of it, and a way to remove it.
+#[component]
+fn FileList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = move || -> Vec<(u32, String, String, String)> {
+        let report = state.report.get();
+        let ready = state.status.get() == Status::Ready;
+        state.files.with(|files| {
+            files
+                .iter()
+                .map(|f| {
+                    let doc = report.report.documents.iter().find(|d| d.name == f.name);
+                    let quotes = doc.map_or(0, |d| {
+                        report
+                            .report
+                            .quotes
+                            .iter()
+                            .filter(|q| q.doc == d.id)
+                            .count()
+                    });
+                    let warnings = doc.map(|d| d.warnings.join("; ")).unwrap_or_default();
+                    let note = match (ready, doc) {
+                        (false, _) => "waiting".to_string(),
+                        (true, None) => "not read".to_string(),
+                        (true, Some(_)) => format!("{quotes} quote(s)"),
+                    };
+                    (f.id, f.name.clone(), note, warnings)
+                })
+                .collect()
+        })
+    };
+    view! {
+        <ul class="file-list" aria-label="Files">
+            <For each=rows key=|row| (row.0, row.2.clone(), row.3.clone()) let((id, name, note, warning))>
+                <li class="file" class:warned=!warning.is_empty()>
+                    <span class="file-name">{name.clone()}</span>
+                    <span class="file-note">{note}</span>
+                    {(!warning.is_empty()).then(|| view! { <span class="file-warning" role="note">{warning.clone()}</span> })}
+                    <button
+                        type="button"
+                        class="remove"
+                        aria-label=format!("Remove {name}")
+                        on:click=move |_| state.files.update(|files| files.retain(|f| f.id != id))
+                    >
+                        "×"
+                    </button>
+                </li>
+            </For>
+        </ul>
+    }
+}

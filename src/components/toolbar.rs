@@ -1,0 +1,105 @@
+//! Search, filters, sort, and exports of what is shown.
+
+use std::collections::BTreeSet;
+
+use leptos::prelude::*;
+use whosaid::report_formats::{to_csv, to_markdown};
+
+use crate::app::AppState;
+use crate::download::save;
+use crate::view_model::cluster_cards;
+use crate::view_state::Sort;
+
+/// The bar above the quote cards.
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let view = state.view;
+    let shown_ids = move || {
+        let report = state.report.get_untracked();
+        let ids: BTreeSet<String> = view
+            .with_untracked(|v| cluster_cards(&report.report, v))
+            .into_iter()
+            .map(|c| c.id)
+            .collect();
+        (report, ids)
+    };
+    let export_json = move |_| {
+        let report = state.report.get_untracked();
+        save(
+            "whosaid-report.json",
+            "application/json",
+            &format!("{}\n", report.report.to_json()),
+        );
+    };
+    let export_csv = move |_| {
+        let (report, ids) = shown_ids();
+        save(
+            "whosaid-quotes.csv",
+            "text/csv",
+            &to_csv(&report.report, Some(&ids)),
+        );
+    };
+    let export_markdown = move |_| {
+        let (report, ids) = shown_ids();
+        save(
+            "whosaid-quotes.md",
+            "text/markdown",
+            &to_markdown(&report.report, Some(&ids)),
+        );
+    };
+    view! {
+        <div class="toolbar" role="search">
+            <input
+                type="search"
+                placeholder="Search quotes"
+                aria-label="Search quotes"
+                prop:value=move || view.with(|v| v.search.clone())
+                on:input=move |ev| view.update(|v| v.search = event_target_value(&ev))
+            />
+            <label>
+                "Kind "
+                <select
+                    aria-label="Kind"
+                    prop:value=move || view.with(|v| v.kind.clone())
+                    on:change=move |ev| view.update(|v| v.kind = event_target_value(&ev))
+                >
+                    <option value="">"All kinds"</option>
+                    <option value="full">"Full"</option>
+                    <option value="partial">"Partial"</option>
+                    <option value="unmarked">"Unmarked"</option>
+                    <option value="post">"Post"</option>
+                </select>
+            </label>
+            <label>
+                "In at least "
+                <input
+                    type="number"
+                    min="1"
+                    class="min-articles"
+                    aria-label="Minimum number of articles"
+                    prop:value=move || view.with(|v| v.min_articles.to_string())
+                    on:input=move |ev| view.update(|v| v.min_articles = event_target_value(&ev).parse().unwrap_or(1).max(1))
+                />
+                " article(s)"
+            </label>
+            <label>
+                "Sort by "
+                <select
+                    aria-label="Sort by"
+                    prop:value=move || view.with(|v| v.sort.name().to_string())
+                    on:change=move |ev| view.update(|v| v.sort = Sort::from_name(&event_target_value(&ev)))
+                >
+                    <option value="articles">"Number of articles"</option>
+                    <option value="speaker">"Speaker"</option>
+                    <option value="appearance">"Order of appearance"</option>
+                </select>
+            </label>
+            <div class="exports" role="group" aria-label="Export">
+                <button type="button" on:click=export_json>"Export JSON"</button>
+                <button type="button" on:click=export_csv>"Export CSV"</button>
+                <button type="button" on:click=export_markdown>"Export Markdown"</button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,72 @@
+//! The engine's side of the Web Worker. Messages in: an array of
+//! `[name, Uint8Array]` pairs. Messages out: `["ready"]` once listening,
+//! `["progress", done, total]` while reading, then `["report", json, texts]`
+//! where `json` is the report without article texts and `texts` the texts
+//! in document order (sent as strings, parsed by nobody).
+
+use js_sys::{Array, Uint8Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
+use whosaid::{analyze_with_progress, Input, Options};
+
+fn post(scope: &DedicatedWorkerGlobalScope, parts: &[JsValue]) {
+    let message: Array = parts.iter().collect();
+    // A failed post means the page is gone; nothing is left to tell.
+    let _ = scope.post_message(&message);
+}
+
+fn inputs_of(data: &JsValue) -> Vec<Input> {
+    Array::from(data)
+        .iter()
+        .filter_map(|pair| {
+            let pair = Array::from(&pair);
+            let name = pair.get(0).as_string()?;
+            let bytes = pair.get(1).dyn_into::<Uint8Array>().ok()?.to_vec();
+            Some(Input::new(name, bytes))
+        })
+        .collect()
+}
+
+fn analyze_message(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
+    let inputs = inputs_of(data);
+    let step = (inputs.len() / 50).max(1);
+    let mut report = analyze_with_progress(
+        &inputs,
+        Options { include_text: true },
+        &mut |done, total| {
+            if done % step == 0 || done == total {
+                post(
+                    scope,
+                    &[
+                        "progress".into(),
+                        (done as u32).into(),
+                        (total as u32).into(),
+                    ],
+                );
+            }
+        },
+    );
+    let texts: Array = report
+        .documents
+        .iter_mut()
+        .map(|d| JsValue::from_str(&d.text.take().unwrap_or_default()))
+        .collect();
+    match serde_json::to_string(&report) {
+        Ok(json) => post(scope, &["report".into(), json.into(), texts.into()]),
+        Err(e) => post(scope, &["error".into(), e.to_string().into()]),
+    }
+}
+
+/// Listens for files and answers with reports.
+pub fn run() {
+    console_error_panic_hook::set_once();
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let reply = scope.clone();
+    let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |message: MessageEvent| {
+        analyze_message(&reply, &message.data());
+    });
+    scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    post(&scope, &["ready".into()]);
+}
