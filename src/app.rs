@@ -72,14 +72,13 @@ impl AppState {
     /// Adds files after those already there.
     pub fn add_files(&self, new: Vec<(String, Vec<u8>)>) {
         self.files.update(|files| {
-            let mut next = files.iter().map(|f| f.id + 1).max().unwrap_or(1);
-            for (name, bytes) in new {
+            let first = files.iter().map(|f| f.id + 1).max().unwrap_or(1);
+            for (id, (name, bytes)) in (first..).zip(new) {
                 files.push(LoadedFile {
-                    id: next,
+                    id,
                     name,
                     bytes: Arc::new(bytes),
                 });
-                next += 1;
             }
         });
     }
