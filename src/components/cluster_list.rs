@@ -9,6 +9,8 @@ use crate::view_model::{cluster_cards, ClusterCard, VariantView};
 
 /// Cards drawn at first and per "Show more", so large piles stay responsive.
 const PAGE: usize = 50;
+/// Articles listed under one wording; the count says how many there are.
+const OCCURRENCES: usize = 100;
 
 /// The list of quote cards.
 #[component]
@@ -45,6 +47,8 @@ pub fn ClusterList() -> impl IntoView {
 fn Card(card: ClusterCard) -> impl IntoView {
     let wordings = card.variants.len();
     let occurrences: usize = card.variants.iter().map(|v| v.occurrences.len()).sum();
+    let open = RwSignal::new(false);
+    let variants = StoredValue::new(card.variants.clone());
     view! {
         <li class="card" class:conflict=card.conflict>
             <blockquote>{card.text.clone()}</blockquote>
@@ -55,11 +59,15 @@ fn Card(card: ClusterCard) -> impl IntoView {
                 {card.kinds.iter().map(|k| view! { <span class="kind">{k.clone()}</span> }).collect_view()}
                 {card.conflict.then(|| view! { <span class="badge conflict-badge">"Outlets name different speakers"</span> })}
             </p>
-            <details>
+            <details on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                 <summary>{format!("{wordings} wording(s), {occurrences} occurrence(s)")}</summary>
-                <div class="variants">
-                    {card.variants.into_iter().map(|variant| view! { <Variant variant /> }).collect_view()}
-                </div>
+                // Drawn only when opened: a quote carried by a thousand
+                // articles would otherwise cost a thousand buttons per card.
+                {move || open.get().then(|| view! {
+                    <div class="variants">
+                        {variants.get_value().into_iter().map(|variant| view! { <Variant variant /> }).collect_view()}
+                    </div>
+                })}
             </details>
         </li>
     }
@@ -78,7 +86,7 @@ fn Variant(variant: VariantView) -> impl IntoView {
                 }).collect_view()}
             </p>
             <ul class="occurrences">
-                {variant.occurrences.into_iter().map(|o| {
+                {variant.occurrences.into_iter().take(OCCURRENCES).map(|o| {
                     let quote = o.quote.clone();
                     let label = if o.date.is_empty() { o.document.clone() } else { format!("{} · {}", o.document, o.date) };
                     view! {

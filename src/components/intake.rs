@@ -1,6 +1,8 @@
 //! Bringing articles in: drop or pick files (or a folder), paste text, load
 //! the examples; the list of files with their status, and the one status line.
 
+use std::collections::HashMap;
+
 use leptos::ev::{DragEvent, Event};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -150,6 +152,9 @@ fn StatusLine() -> impl IntoView {
     }
 }
 
+/// At most this many files are listed; the status line counts them all.
+const LISTED: usize = 100;
+
 /// Every file with what became of it, and a way to remove it.
 #[component]
 fn FileList() -> impl IntoView {
@@ -157,30 +162,34 @@ fn FileList() -> impl IntoView {
     let rows = move || -> Vec<(u32, String, String, String)> {
         let report = state.report.get();
         let ready = state.status.get() == Status::Ready;
+        let r = &report.report;
+        let mut quotes: HashMap<&str, usize> = HashMap::new();
+        for q in &r.quotes {
+            *quotes.entry(q.doc.as_str()).or_default() += 1;
+        }
+        let documents: HashMap<&str, (&str, String)> = r
+            .documents
+            .iter()
+            .map(|d| (d.name.as_str(), (d.id.as_str(), d.warnings.join("; "))))
+            .collect();
         state.files.with(|files| {
             files
                 .iter()
+                .take(LISTED)
                 .map(|f| {
-                    let doc = report.report.documents.iter().find(|d| d.name == f.name);
-                    let quotes = doc.map_or(0, |d| {
-                        report
-                            .report
-                            .quotes
-                            .iter()
-                            .filter(|q| q.doc == d.id)
-                            .count()
-                    });
-                    let warnings = doc.map(|d| d.warnings.join("; ")).unwrap_or_default();
+                    let doc = documents.get(f.name.as_str());
                     let note = match (ready, doc) {
                         (false, _) => "waiting".to_string(),
                         (true, None) => "not read".to_string(),
-                        (true, Some(_)) => format!("{quotes} quote(s)"),
+                        (true, Some((id, _))) => format!("{} quote(s)", quotes.get(id).copied().unwrap_or(0)),
                     };
-                    (f.id, f.name.clone(), note, warnings)
+                    let warning = doc.map(|d| d.1.clone()).unwrap_or_default();
+                    (f.id, f.name.clone(), note, warning)
                 })
                 .collect()
         })
     };
+    let hidden = move || state.files.with(|f| f.len().saturating_sub(LISTED));
     view! {
         <ul class="file-list" aria-label="Files">
             <For each=rows key=|row| (row.0, row.2.clone(), row.3.clone()) let((id, name, note, warning))>
@@ -198,6 +207,7 @@ fn FileList() -> impl IntoView {
                     </button>
                 </li>
             </For>
+            {move || (hidden() > 0).then(|| view! { <li class="file more">{format!("and {} more", hidden())}</li> })}
         </ul>
     }
 }

@@ -1,22 +1,35 @@
-// A new user with no files at hand loads the built-in examples.
+// A new user with no files at hand loads the built-in examples and reads
+// by speaker and by quote.
 import { test, expect } from '@playwright/test';
+import { loadExamples, card } from './helpers';
 
-test('the example button shows quotes with speakers', async ({ page }, testInfo) => {
+test('the example set shows speakers, utterances and their wordings', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('status')).toHaveText('No articles yet.');
-  await page.getByRole('button', { name: 'Load example articles' }).click();
-  await expect(page.getByRole('status')).toContainText('3 article(s)');
-  const quote = page.getByRole('listitem').filter({ hasText: 'We warned about this wall' });
-  await expect(quote).toContainText('Piet Olsen');
-  await page.screenshot({ path: testInfo.outputPath('examples.png'), fullPage: true });
+  await loadExamples(page);
+  const speakers = page.getByRole('navigation', { name: 'Speakers' });
+  await expect(speakers.getByRole('button', { name: /Ilse Varga/ })).toContainText('Mayor');
+  // A translation variant and a fragment of one utterance: one card, three articles.
+  const wall = card(page, 'rebuild the sea wall');
+  await expect(wall).toHaveCount(1);
+  await expect(wall).toContainText('3 article(s)');
+  await wall.getByText(/wording\(s\)/).click();
+  await expect(wall.locator('mark.differs').first()).toBeVisible();
+  // The same words by two different people stay two cards.
+  await expect(card(page, 'the worst in forty years')).toHaveCount(2);
+  // Unmarked speech, a post, a pronoun resolved.
+  await expect(card(page, 'The wall was built to withstand')).toContainText('unmarked');
+  await expect(card(page, 'Everyone in the lower town helped tonight')).toContainText('post');
+  await expect(card(page, 'We warned about this wall')).toContainText('Piet Olsen');
 });
 
-test('a binary file is reported while the other files are read', async ({ page }) => {
-  await page.goto('./');
-  await page.getByLabel('Choose article files').setInputFiles([
-    { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) },
-    { name: 'story.txt', mimeType: 'text/plain', buffer: Buffer.from('“The bridge is open,” Mayor Ana Ruiz said.') },
-  ]);
-  await expect(page.getByRole('status')).toContainText('2 article(s)');
-  await expect(page.getByRole('listitem').filter({ hasText: 'The bridge is open' })).toContainText('Ana Ruiz');
+test('choosing a speaker filters the quotes, and the speaker list is searchable', async ({ page }) => {
+  await loadExamples(page);
+  const speakers = page.getByRole('navigation', { name: 'Speakers' });
+  await speakers.getByLabel('Search speakers').fill('olsen');
+  await expect(speakers.getByRole('button', { name: /Ilse Varga/ })).toHaveCount(0);
+  await speakers.getByRole('button', { name: /Piet Olsen/ }).click();
+  await expect(page.locator('li.card')).toHaveCount(1);
+  await speakers.getByRole('button', { name: 'All speakers' }).click();
+  await expect(page.locator('li.card')).not.toHaveCount(1);
 });

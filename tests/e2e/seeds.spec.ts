@@ -1,25 +1,20 @@
 // A reader drops the five seed articles and sees named quotes with speakers.
 import { test, expect } from '@playwright/test';
 import * as fs from 'fs';
-import * as path from 'path';
-
-const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
-const seedsPresent = fs.existsSync(SEEDS);
+import { SEEDS, seedFiles, analysisDone, card } from './helpers';
 
 test.describe('seed articles', () => {
-  test.skip(!seedsPresent, `../shared/seeds is absent (${SEEDS}); seed tests skipped`);
+  test.skip(!fs.existsSync(SEEDS), `../shared/seeds is absent (${SEEDS}); seed tests skipped`);
 
   test('dropping the seed files lists quotes with their speakers', async ({ page }, testInfo) => {
     await page.goto('./');
-    const files = fs.readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(SEEDS, f));
-    await page.getByLabel('Choose article files').setInputFiles(files);
-
-    await expect(page.getByRole('status')).toContainText('5 article(s)');
-    const quote = (words: string) => page.getByRole('listitem').filter({ hasText: words });
-    await expect(quote('The enemy understands strength').first()).toContainText('Andriy Yermak');
-    await expect(quote('Images are a serious thing').first()).toContainText('Putin');
-    await expect(quote('dangerous expansion').first()).toContainText('Mark Rutte');
-
+    await page.getByLabel('Choose article files').setInputFiles(seedFiles());
+    await analysisDone(page, 5);
+    await expect(card(page, 'The enemy understands strength')).toContainText('Andriy Yermak');
+    await expect(card(page, 'Images are a serious thing')).toContainText('Vladimir Putin');
+    await expect(card(page, 'Images are a serious thing')).toContainText('2 article(s)');
+    await expect(card(page, 'dangerous expansion')).toContainText('Mark Rutte');
+    await expect(page.getByRole('navigation', { name: 'Speakers' })).toContainText('Yoon Suk Yeol');
     await page.screenshot({ path: testInfo.outputPath('seeds.png'), fullPage: true });
   });
 });

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+import * as fs from 'fs';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--no-first-run','--disable-quic'] });
+const page = await browser.newPage();
+page.on('console', m => { if (/PARSE|APPLY|POST|TAKE|READ|PICK/.test(m.text())) console.log(m.text()); });
+const texts = fs.readdirSync('examples').map(f => fs.readFileSync('examples/'+f,'utf-8'));
+const files = Array.from({length:1000},(_,i)=>({name:`a-${i}.txt`,mimeType:'text/plain',buffer:Buffer.from(texts[i%3].replace(/Port Halden/g,`Port Halden ${i}`))}));
+await page.goto('http://127.0.0.1:4174/');
+await page.evaluate(() => { window.__lt=[]; new PerformanceObserver(l=>{for(const e of l.getEntries()) window.__lt.push([e.startTime|0, e.duration|0])}).observe({type:'longtask',buffered:true}); });
+const t=Date.now();
+await page.getByLabel('Choose article files').setInputFiles(files);
+await page.getByRole('status').filter({hasText:'1000 article(s)'}).waitFor({timeout:30000});
+console.log('done', await page.evaluate(()=>performance.timeOrigin), Date.now()-t, JSON.stringify(await page.evaluate(()=>window.__lt)));
+await browser.close();
