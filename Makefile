@@ -9,7 +9,7 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve test setup browser build e2e wasm-test fmt lint unit bench eval
+.PHONY: serve test setup browser wasm-test bench eval fuzz
 
 serve: setup
 	trunk serve --release
@@ -20,6 +20,7 @@ test: setup browser
 	cargo test --workspace
 	$(MAKE) --no-print-directory wasm-test
 	trunk build --release
+	cargo build --release -p whosaid-cli
 	npx playwright test
 
 # The engine's tests compiled to wasm32 and run in headless Chromium.
@@ -43,5 +44,13 @@ eval:
 	./target/release/whosaid --format json ../shared/polnear/train/texts > target/polnear.json
 	python3 ../shared/eval/score_polnear.py ../shared/polnear/train target/polnear.json --errors 30
 
+# Throughput per stage, and growth over 100 / 800 / 6,400 articles.
 bench:
-	cargo bench -p whosaid
+	cargo bench -p whosaid --bench pipeline
+
+# The fuzzer on the whole engine (needs cargo-fuzz; RUSTC_BOOTSTRAP lets the
+# stable toolchain build the sanitizer runtime). FUZZ_SECONDS=600 by default.
+FUZZ_SECONDS ?= 600
+fuzz:
+	@cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz
+	cd fuzz && RUSTC_BOOTSTRAP=1 cargo fuzz run analyze -- -max_total_time=$(FUZZ_SECONDS) -max_len=4096

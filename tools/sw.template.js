@@ -15,9 +15,14 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// Cache first: the files are content-hashed, and nothing else is fetched.
+// The page itself: network first, so a new build shows at once; the cached
+// copy when offline. Everything else is content-hashed: cache first.
 self.addEventListener("fetch", (event) => {
   if (event.request.method !== "GET") return;
+  if (event.request.mode === "navigate") {
+    event.respondWith(fetch(event.request).catch(() => caches.match("./")));
+    return;
+  }
   event.respondWith(
     caches.match(event.request, { ignoreSearch: true }).then((hit) => hit || fetch(event.request)),
   );

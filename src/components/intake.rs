@@ -181,7 +181,9 @@ fn FileList() -> impl IntoView {
                     let note = match (ready, doc) {
                         (false, _) => "waiting".to_string(),
                         (true, None) => "not read".to_string(),
-                        (true, Some((id, _))) => format!("{} quote(s)", quotes.get(id).copied().unwrap_or(0)),
+                        (true, Some((id, _))) => {
+                            format!("{} quote(s)", quotes.get(id).copied().unwrap_or(0))
+                        }
                     };
                     let warning = doc.map(|d| d.1.clone()).unwrap_or_default();
                     (f.id, f.name.clone(), note, warning)

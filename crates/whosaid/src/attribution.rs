@@ -180,12 +180,7 @@ fn subject_without_cue(
     quoted: &[Span],
 ) -> Option<Span> {
     let text = &doc.text;
-    let clause_start = quoted
-        .iter()
-        .filter(|q| q.end <= quote.outer.start && q.start >= sentence.start)
-        .map(|q| q.end)
-        .max()
-        .unwrap_or(sentence.start);
+    let clause_start = clause_start(quoted, sentence, quote.outer.start);
     let before = Span::new(clause_start, quote.outer.start);
     if let Some(name) = before.slice(text).trim_end().strip_suffix(':') {
         // "Pollsters agree - Carl Bialik: “…”": the name after the dash.
@@ -202,6 +197,17 @@ fn subject_without_cue(
     clause_subject(text, before)
         .filter(|span| can_speak(span.slice(text)))
         .or_else(|| trailing_speaker(text, quote.outer.end, sentence.end))
+}
+
+/// Where the clause ending at `at` starts: after the last quotation of the
+/// sentence before `at`, or at the sentence start.
+fn clause_start(quoted: &[Span], sentence: Span, at: usize) -> usize {
+    quoted
+        .iter()
+        .filter(|q| q.end <= at && q.start >= sentence.start)
+        .map(|q| q.end)
+        .max()
+        .unwrap_or(sentence.start)
 }
 
 /// Bytes between a cue and a quotation.
@@ -263,13 +269,7 @@ fn mention_for(
     if cue.shape == CueShape::According {
         return name_after(text, cue.span.end, sentence.end);
     }
-    // The clause before the cue starts after the last quotation before it.
-    let clause_start = quoted
-        .iter()
-        .filter(|q| q.end <= cue.span.start && q.start >= sentence.start)
-        .map(|q| q.end)
-        .max()
-        .unwrap_or(sentence.start);
+    let clause_start = clause_start(quoted, sentence, cue.span.start);
     if cue.shape == CueShape::Verb(CueForm::Participle) {
         // "Trump went after Bush, calling him …": the clause's subject.
         return clause_subject(text, Span::new(clause_start, cue.span.start));

@@ -54,7 +54,7 @@ const CONFLICT_SIMILARITY: f64 = 0.9;
 const VARIANT_SIMILARITY: f64 = 0.75;
 const MIN_VARIANT_WORDS: usize = 5;
 /// An n-gram this common says nothing about which quotes are alike.
-const MAX_POSTINGS: usize = 200;
+const MAX_POSTINGS: usize = 100;
 
 /// One distinct wording by one speaker: identical quotes are clustered
 /// once, so a quote repeated by a thousand outlets costs one comparison.
@@ -276,8 +276,10 @@ fn candidate_pairs(nodes: &[Node]) -> Vec<(usize, usize)> {
             }
         }
     }
-    let mut pairs = BTreeSet::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut partners: Vec<usize> = Vec::new();
     for (i, node) in nodes.iter().enumerate() {
+        partners.clear();
         let keys: Vec<&[u32]> = if node.ids.len() < 3 {
             vec![node.ids.as_slice()]
         } else {
@@ -290,12 +292,26 @@ fn candidate_pairs(nodes: &[Node]) -> Vec<(usize, usize)> {
             if postings.len() > MAX_POSTINGS {
                 continue;
             }
-            for &j in postings.iter().filter(|&&j| j != i) {
-                pairs.insert((i.min(j), i.max(j)));
+            partners.extend(postings.iter().copied().filter(|&j| j != i));
+        }
+        partners.sort_unstable();
+        // A partner must share a fair part of the shorter wording's n-grams:
+        // one common phrase ("one of the") does not make two quotes alike.
+        let grams = |n: &Node| n.ids.len().saturating_sub(2).max(1);
+        let mut run = 0;
+        while run < partners.len() {
+            let j = partners[run];
+            let shared = partners[run..].iter().take_while(|&&p| p == j).count();
+            let needed = grams(node).min(grams(&nodes[j])).div_ceil(4);
+            if shared >= needed {
+                pairs.push((i.min(j), i.max(j)));
             }
+            run += shared;
         }
     }
-    pairs.into_iter().collect()
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
 }
 
 fn summarize(

@@ -11,17 +11,12 @@
 
 use crate::lexicon::{lexicon, CueForm};
 use crate::span::Span;
-use crate::words::{is_abbreviation_before, words, Word};
+use crate::words::{is_abbreviation_before, words, Word, TIME_WORDS};
 
 /// Words that sit between a subject and its verb without belonging to it.
 const VERB_SIDE_WORDS: &[&str] = &[
     "also",
     "then",
-    "later",
-    "earlier",
-    "today",
-    "yesterday",
-    "tonight",
     "has",
     "have",
     "had",
@@ -40,25 +35,12 @@ const VERB_SIDE_WORDS: &[&str] = &[
     "do",
     "once",
     "again",
-    "recently",
     "reportedly",
     "initially",
     "previously",
     "further",
     "first",
-    "last",
-    "week",
-    "month",
-    "year",
-    "this",
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "just",
     "publicly",
     "privately",
@@ -90,11 +72,6 @@ const VERB_SIDE_WORDS: &[&str] = &[
     "at",
     "news",
     "conference",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "weekend",
     "recent",
     "who",
     "which",
@@ -253,7 +230,10 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     };
     let tokens = words(cleaned.slice(text), cleaned.start);
     let mut keep = tokens.len();
-    while keep > 0 && VERB_SIDE_WORDS.contains(&tokens[keep - 1].folded().as_str()) {
+    while keep > 0 && {
+        let lower = tokens[keep - 1].folded();
+        VERB_SIDE_WORDS.contains(&lower.as_str()) || TIME_WORDS.contains(&lower.as_str())
+    } {
         keep -= 1;
     }
     // "and" joins two verbs of one subject: "Smith laughed and said".

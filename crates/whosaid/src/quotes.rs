@@ -262,17 +262,19 @@ fn heading_quotes(doc: &Document, index: usize) -> Vec<Quote> {
     out
 }
 
+/// The quoted words and kinds of a text, for tests of this stage.
+#[cfg(test)]
+pub(crate) fn quotes_of(text: &str) -> Vec<(String, QuoteKind)> {
+    let doc = Document::new("t.txt", text.to_string(), vec![]);
+    find_quotes(&doc)
+        .iter()
+        .map(|q| (doc.slice(q.span).to_string(), q.kind))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn quotes_of(text: &str) -> Vec<(String, QuoteKind)> {
-        let doc = Document::new("t.txt", text.to_string(), vec![]);
-        find_quotes(&doc)
-            .iter()
-            .map(|q| (doc.slice(q.span).to_string(), q.kind))
-            .collect()
-    }
 
     #[test]
     fn finds_full_and_partial_quotes() {

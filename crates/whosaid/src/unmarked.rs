@@ -13,7 +13,7 @@ use crate::marks::marks;
 use crate::phrases::is_pronoun;
 use crate::quotes::{Quote, QuoteKind};
 use crate::span::Span;
-use crate::words::{sentences, words, Word};
+use crate::words::{sentences, words, Word, TIME_WORDS};
 
 /// Words that may follow the verb of a trailing reporting clause.
 const TAIL_STARTS: &[&str] = &[
@@ -25,21 +25,6 @@ const TAIL_STARTS: &[&str] = &[
     "after",
     "before",
     "according",
-    "today",
-    "yesterday",
-    "tonight",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "recently",
     "then",
     "again",
     "reporters",
@@ -157,10 +142,10 @@ fn is_trailing_reporting_clause(doc: &Document, clause: Span) -> bool {
     else {
         return false;
     };
-    let tail_ok = tokens
-        .get(verb + 1)
-        .is_none_or(|w| TAIL_STARTS.contains(&w.folded().as_str()))
-        && tokens.len() - verb <= 9;
+    let tail_ok = tokens.get(verb + 1).is_none_or(|w| {
+        let lower = w.folded();
+        TAIL_STARTS.contains(&lower.as_str()) || TIME_WORDS.contains(&lower.as_str())
+    }) && tokens.len() - verb <= 9;
     tail_ok && is_speaker_phrase(&tokens[..verb])
 }
 
@@ -182,15 +167,7 @@ fn is_speaker_phrase(tokens: &[Word]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::quotes::find_quotes;
-
-    fn found(text: &str) -> Vec<(String, QuoteKind)> {
-        let doc = Document::new("t.txt", text.to_string(), vec![]);
-        find_quotes(&doc)
-            .iter()
-            .map(|q| (doc.slice(q.span).to_string(), q.kind))
-            .collect()
-    }
+    use crate::quotes::quotes_of as found;
 
     #[test]
     fn unmarked_speech_with_trailing_verb() {

@@ -6,6 +6,34 @@
 use crate::lexicon::lexicon;
 use crate::span::Span;
 
+/// Words that say when: they sit between a speaker and the verb ("Ruiz on
+/// Monday said") and after it ("…, Ruiz said last week").
+pub const TIME_WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+    "recently",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+];
+
 /// One word token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word<'t> {
