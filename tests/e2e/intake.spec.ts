@@ -1,6 +1,6 @@
 // Bringing articles: several ways in, more later, one removed, bad files reported.
 import { test, expect } from '@playwright/test';
-import { analysisDone, card } from './helpers';
+import { analysisDone, card, EXAMPLES } from './helpers';
 
 test('files, pasted text and later files add up; a file can be removed', async ({ page }) => {
   await page.goto('./');
@@ -29,4 +29,22 @@ test('a binary or empty file gets a clear message while the others are read', as
   await expect(files.locator('li', { hasText: 'photo.txt' })).toContainText('binary');
   await expect(files.locator('li', { hasText: 'empty.txt' })).toContainText('empty');
   await expect(card(page, 'The bridge is open')).toContainText('Ana Ruiz');
+});
+
+test('a whole folder can be chosen; only its text files are read', async ({ page }) => {
+  await page.goto('./');
+  await page.getByLabel('Choose a folder of articles').setInputFiles(EXAMPLES);
+  await analysisDone(page, 3);
+  await expect(card(page, 'We warned about this wall')).toContainText('Piet Olsen');
+});
+
+test('when outlets name different speakers for one quote, the card says so', async ({ page }) => {
+  await page.goto('./');
+  const words = 'We will not close the harbour before the end of the winter season';
+  await page.getByLabel('Choose article files').setInputFiles([
+    { name: 'first.txt', mimeType: 'text/plain', buffer: Buffer.from(`“${words},” Mayor Ilse Varga said.`) },
+    { name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from(`“${words},” harbour master Tomas Reyes said.`) },
+  ]);
+  await analysisDone(page, 2);
+  await expect(card(page, 'We will not close the harbour')).toContainText('Outlets name different speakers');
 });

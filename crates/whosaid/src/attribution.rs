@@ -132,7 +132,9 @@ fn own_sentence(
     });
     for cue in &cues {
         let speaker_cue = main_verb_for(*cue, &all_cues);
-        if let Some(mention) = mention_for(doc, speaker_cue, quote, sentence, &context.quoted) {
+        let mention = mention_for(doc, speaker_cue, quote, sentence, &context.quoted)
+            .filter(|m| is_noun_phrase(m.slice(&doc.text)));
+        if let Some(mention) = mention {
             return (Some(cue.span), Some(mention));
         }
     }
@@ -197,6 +199,41 @@ fn subject_without_cue(
     clause_subject(text, before)
         .filter(|span| can_speak(span.slice(text)))
         .or_else(|| trailing_speaker(text, quote.outer.end, sentence.end))
+}
+
+/// Words that open a clause or a modifier, never a speaker's name.
+const NOT_A_SUBJECT_START: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "including",
+    "compared",
+    "which",
+    "what",
+    "when",
+    "where",
+    "because",
+    "while",
+    "if",
+    "than",
+    "about",
+    "into",
+    "over",
+];
+
+/// False for stretches that cannot name a speaker, like "saying Trump's"
+/// or "of economic ills".
+fn is_noun_phrase(words: &str) -> bool {
+    let first = words.split_whitespace().next().unwrap_or("");
+    let opener = first.to_lowercase();
+    let participle = first.starts_with(char::is_lowercase) && opener.ends_with("ing");
+    !NOT_A_SUBJECT_START.contains(&opener.as_str()) && !participle
 }
 
 /// Where the clause ending at `at` starts: after the last quotation of the
