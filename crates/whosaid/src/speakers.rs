@@ -140,11 +140,7 @@ impl DocumentResolver<'_> {
         let text = self.doc.slice(mention).to_string();
         match shape_of(&text) {
             MentionShape::Named { name, role, kind } => {
-                let (name, role) = match self.full_name_before(mention.start, &name, kind) {
-                    Some((full, text_role)) => (full, role.or(text_role)),
-                    None => (name, role),
-                };
-                Some(self.named(&name, role, kind, &text))
+                Some(self.named_in_full(mention.start, name, role, kind, &text))
             }
             MentionShape::Pronoun(referent) => self.antecedent(mention.start, referent),
             MentionShape::Description {
@@ -199,6 +195,23 @@ impl DocumentResolver<'_> {
             speaker.parent = possessing_place(alias).or_else(|| possessing_place(name));
         }
         index
+    }
+
+    /// [`Self::named`], after a surname or acronym is replaced by the fuller
+    /// name the article gives before (with its role).
+    fn named_in_full(
+        &mut self,
+        at: usize,
+        name: String,
+        role: Option<String>,
+        kind: SpeakerKind,
+        alias: &str,
+    ) -> usize {
+        let (name, role) = match self.full_name_before(at, &name, kind) {
+            Some((full, text_role)) => (full, role.or(text_role)),
+            None => (name, role),
+        };
+        self.named(&name, role, kind, alias)
     }
 
     /// "Ruiz" after "Mayor Ana Ruiz" in the text: the longer name it stands for.
@@ -328,7 +341,7 @@ impl DocumentResolver<'_> {
             (Some((at, speaker)), Some((span, _))) if at >= span.start => Some(speaker),
             (_, Some((span, MentionShape::Named { name, role, kind }))) => {
                 let alias = doc.slice(span).to_string();
-                Some(self.named(&name, role, kind, &alias))
+                Some(self.named_in_full(span.start, name, role, kind, &alias))
             }
             (Some((_, speaker)), _) => Some(speaker),
             _ => None,
@@ -516,11 +529,18 @@ fn names_in_text(doc: &Document) -> Vec<(Span, MentionShape)> {
             }
             let start = i;
             let lex = lexicon();
+            let text = &doc.text;
+            // A name runs over words, never over punctuation ("Monday. Lee").
             while i < tokens.len() && {
                 let lower = tokens[i].folded();
-                tokens[i].is_capitalized()
-                    || lex.titles.contains(&lower)
-                    || lex.organization_words.contains(&lower)
+                let joined = i == start
+                    || text[tokens[i - 1].span.end..tokens[i].span.start]
+                        .trim()
+                        .is_empty();
+                joined
+                    && (tokens[i].is_capitalized()
+                        || lex.titles.contains(&lower)
+                        || lex.organization_words.contains(&lower))
             } {
                 i += 1;
             }
