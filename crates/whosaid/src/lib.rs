@@ -21,6 +21,7 @@ pub mod quotes;
 pub mod span;
 pub mod speaker_merge;
 pub mod speakers;
+pub mod text_names;
 pub mod union_find;
 pub mod unmarked;
 pub mod variants;

@@ -9,16 +9,15 @@
 //! transliteration), surnames join a unique full name, acronyms join the
 //! organisation they abbreviate; anonymous sources stay one per article.
 
-use std::collections::BTreeMap;
-
 use crate::attribution::Attributed;
-use crate::document::{Document, Role};
+use crate::document::Document;
 use crate::lexicon::lexicon;
 use crate::lexicon::Referent;
 use crate::names::{initials, is_acronym, name_key, shape_of, MentionShape, SpeakerKind};
 use crate::span::Span;
 use crate::speaker_merge::merge_across_documents;
-use crate::words::{strip_possessive, words};
+use crate::text_names::{follows_preposition, names_in_text};
+use crate::words::strip_possessive;
 
 /// One real-world speaker.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -412,22 +411,6 @@ fn role_families(words: &str) -> Vec<String> {
         .collect()
 }
 
-/// Words after which a name is an object, not the subject a later
-/// pronoun points back to ("a meeting with President Duda").
-const OBJECT_MARKERS: &[&str] = &[
-    "with", "to", "by", "from", "against", "of", "for", "about", "toward", "towards", "at",
-    "between", "and", "than", "like", "on",
-];
-
-fn follows_preposition(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end();
-    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    let last = last
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    OBJECT_MARKERS.contains(&last.as_str())
-}
-
 fn shape_kind(shape: &MentionShape) -> Option<SpeakerKind> {
     match shape {
         MentionShape::Named { kind, .. } => Some(*kind),
@@ -451,121 +434,6 @@ fn push_unique(list: &mut Vec<String>, value: &str) {
     if !value.is_empty() && !list.iter().any(|v| v == value) {
         list.push(value.to_string());
     }
-}
-
-/// Words that start a capitalised run without being part of a name.
-const RUN_STOPWORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "for",
-    "meanwhile",
-    "moreover",
-    "however",
-    "earlier",
-    "later",
-    "today",
-    "yesterday",
-    "after",
-    "before",
-    "when",
-    "while",
-    "if",
-    "as",
-    "since",
-    "with",
-    "by",
-    "from",
-    "to",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "his",
-    "her",
-    "their",
-    "our",
-    "its",
-    "prior",
-    "under",
-    "according",
-    "during",
-    "also",
-    "some",
-    "many",
-    "what",
-    "why",
-    "how",
-    "who",
-    "speaking",
-    "so",
-    "yet",
-];
-
-/// Runs of capitalised words in body text that name a person or an
-/// organisation. A lone word names a person only if it is part of a longer
-/// person's name seen before it.
-fn names_in_text(doc: &Document) -> Vec<(Span, MentionShape)> {
-    let mut out = Vec::new();
-    let mut person_tokens: BTreeMap<String, ()> = BTreeMap::new();
-    for paragraph in doc.paragraphs.iter().filter(|p| p.role == Role::Body) {
-        let tokens = words(doc.slice(paragraph.span), paragraph.span.start);
-        let mut i = 0;
-        while i < tokens.len() {
-            if !tokens[i].is_capitalized() || RUN_STOPWORDS.contains(&tokens[i].folded().as_str()) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            let lex = lexicon();
-            let text = &doc.text;
-            // A name runs over words, never over punctuation ("Monday. Lee").
-            while i < tokens.len() && {
-                let lower = tokens[i].folded();
-                let joined = i == start
-                    || text[tokens[i - 1].span.end..tokens[i].span.start]
-                        .trim()
-                        .is_empty();
-                joined
-                    && (tokens[i].is_capitalized()
-                        || lex.titles.contains(&lower)
-                        || lex.organization_words.contains(&lower))
-            } {
-                i += 1;
-            }
-            let span = Span::new(tokens[start].span.start, tokens[i - 1].span.end);
-            let shape = shape_of(doc.slice(span));
-            if let MentionShape::Named { name, role, kind } = &shape {
-                let key = name_key(name);
-                let single = !key.contains(' ');
-                if *kind == SpeakerKind::Person
-                    && single
-                    && role.is_none()
-                    && !person_tokens.contains_key(&key)
-                {
-                    continue;
-                }
-                if *kind == SpeakerKind::Person {
-                    for token in key.split(' ') {
-                        person_tokens.insert(token.to_string(), ());
-                    }
-                }
-                out.push((span, shape));
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]

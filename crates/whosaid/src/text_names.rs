@@ -1,0 +1,146 @@
+//! Names in an article's running text, for pronouns and surnames to point at.
+//!
+//! In: a `Document`. Out: the capitalised runs of its body text that name a
+//! person or an organisation, in order, each with its `MentionShape`. A lone
+//! word names a person only if it is part of a longer person's name seen
+//! before it; a run never crosses punctuation.
+
+use std::collections::BTreeSet;
+
+use crate::document::{Document, Role};
+use crate::lexicon::lexicon;
+use crate::names::{name_key, shape_of, MentionShape, SpeakerKind};
+use crate::span::Span;
+use crate::words::words;
+
+/// Words after which a name is an object, not the subject a later
+/// pronoun points back to ("a meeting with President Duda").
+const OBJECT_MARKERS: &[&str] = &[
+    "with", "to", "by", "from", "against", "of", "for", "about", "toward", "towards", "at",
+    "between", "and", "than", "like", "on",
+];
+
+/// True when the word before `start` makes a name there an object.
+pub fn follows_preposition(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let last = last
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    OBJECT_MARKERS.contains(&last.as_str())
+}
+
+/// Words that start a capitalised run without being part of a name.
+const RUN_STOPWORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "for",
+    "meanwhile",
+    "moreover",
+    "however",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "as",
+    "since",
+    "with",
+    "by",
+    "from",
+    "to",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "prior",
+    "under",
+    "according",
+    "during",
+    "also",
+    "some",
+    "many",
+    "what",
+    "why",
+    "how",
+    "who",
+    "speaking",
+    "so",
+    "yet",
+];
+
+/// Runs of capitalised words in body text that name a person or an
+/// organisation. A lone word names a person only if it is part of a longer
+/// person's name seen before it.
+pub fn names_in_text(doc: &Document) -> Vec<(Span, MentionShape)> {
+    let mut out = Vec::new();
+    let mut person_tokens: BTreeSet<String> = BTreeSet::new();
+    for paragraph in doc.paragraphs.iter().filter(|p| p.role == Role::Body) {
+        let tokens = words(doc.slice(paragraph.span), paragraph.span.start);
+        let mut i = 0;
+        while i < tokens.len() {
+            if !tokens[i].is_capitalized() || RUN_STOPWORDS.contains(&tokens[i].folded().as_str()) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let lex = lexicon();
+            let text = &doc.text;
+            // A name runs over words, never over punctuation ("Monday. Lee").
+            while i < tokens.len() && {
+                let lower = tokens[i].folded();
+                let joined = i == start
+                    || text[tokens[i - 1].span.end..tokens[i].span.start]
+                        .trim()
+                        .is_empty();
+                joined
+                    && (tokens[i].is_capitalized()
+                        || lex.titles.contains(&lower)
+                        || lex.organization_words.contains(&lower))
+            } {
+                i += 1;
+            }
+            let span = Span::new(tokens[start].span.start, tokens[i - 1].span.end);
+            let shape = shape_of(doc.slice(span));
+            if let MentionShape::Named { name, role, kind } = &shape {
+                let key = name_key(name);
+                let single = !key.contains(' ');
+                if *kind == SpeakerKind::Person
+                    && single
+                    && role.is_none()
+                    && !person_tokens.contains(&key)
+                {
+                    continue;
+                }
+                if *kind == SpeakerKind::Person {
+                    for token in key.split(' ') {
+                        person_tokens.insert(token.to_string());
+                    }
+                }
+                out.push((span, shape));
+            }
+        }
+    }
+    out
+}
