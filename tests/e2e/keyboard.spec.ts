@@ -4,6 +4,8 @@ import { analysisDone } from './helpers';
 
 test('loading the examples and opening a card works from the keyboard', async ({ page }) => {
   await page.goto('./');
+  // The page is drawn once its wasm has loaded.
+  await expect(page.getByRole('button', { name: 'Load example articles' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to quotes' })).toBeFocused();
   for (let i = 0; i < 12; i++) {
