@@ -3,26 +3,31 @@
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
-use whosaid::report_formats::{to_csv, to_markdown};
+use whosaid::report_formats::{to_csv, to_markdown, Selection};
+use whosaid::Report;
 
 use crate::app::AppState;
 use crate::download::save;
 use crate::view_model::cluster_cards;
 use crate::view_state::Sort;
 
+/// A report format over a selection of clusters.
+type Formatter = fn(&Report, Selection) -> String;
+
 /// The bar above the quote cards.
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let state = expect_context::<AppState>();
     let view = state.view;
-    let shown_ids = move || {
+    // CSV and Markdown cover the clusters the view shows.
+    let export_shown = move |name: &'static str, mime: &'static str, format: Formatter| {
         let report = state.report.get_untracked();
         let ids: BTreeSet<String> = view
             .with_untracked(|v| cluster_cards(&report.report, v))
             .into_iter()
             .map(|c| c.id)
             .collect();
-        (report, ids)
+        save(name, mime, &format(&report.report, Some(&ids)));
     };
     let export_json = move |_| {
         let report = state.report.get_untracked();
@@ -32,22 +37,8 @@ pub fn Toolbar() -> impl IntoView {
             &format!("{}\n", report.report.to_json()),
         );
     };
-    let export_csv = move |_| {
-        let (report, ids) = shown_ids();
-        save(
-            "whosaid-quotes.csv",
-            "text/csv",
-            &to_csv(&report.report, Some(&ids)),
-        );
-    };
-    let export_markdown = move |_| {
-        let (report, ids) = shown_ids();
-        save(
-            "whosaid-quotes.md",
-            "text/markdown",
-            &to_markdown(&report.report, Some(&ids)),
-        );
-    };
+    let export_csv = move |_| export_shown("whosaid-quotes.csv", "text/csv", to_csv);
+    let export_markdown = move |_| export_shown("whosaid-quotes.md", "text/markdown", to_markdown);
     view! {
         <div class="toolbar" role="search">
             <input

@@ -243,7 +243,7 @@ fn is_glued_token(token: &str) -> bool {
 }
 
 /// A short line that does not end like a sentence.
-pub fn is_heading(line: &str) -> bool {
+fn is_heading(line: &str) -> bool {
     // Sixteen words never take more than a few hundred bytes.
     if line.len() > 300 {
         return false;
