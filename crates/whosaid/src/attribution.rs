@@ -16,7 +16,7 @@ use crate::cues::{cues_in, Cue, CueShape};
 use crate::document::{Document, Role};
 use crate::lexicon::CueForm;
 use crate::phrases::{
-    can_speak, clause_subject, is_pronoun, leading_subject, name_after, subject_before,
+    can_speak, clause_subject, is_pronoun, is_relative, leading_subject, name_after, subject_before,
 };
 use crate::quotes::{Quote, QuoteKind};
 use crate::span::Span;
@@ -130,13 +130,28 @@ fn own_sentence(
         let according = cue.shape == CueShape::According;
         (according, partial && after, distance(cue.span, quote.outer))
     });
+    let noun_phrase_for = |cue: Cue| {
+        mention_for(doc, cue, quote, sentence, &context.quoted)
+            .filter(|m| is_noun_phrase(m.slice(&doc.text)))
+    };
+    let relative = |m: &Span| is_relative(m.slice(&doc.text));
     for cue in &cues {
-        let speaker_cue = main_verb_for(*cue, &all_cues);
-        let mention = mention_for(doc, speaker_cue, quote, sentence, &context.quoted)
-            .filter(|m| is_noun_phrase(m.slice(&doc.text)));
-        if let Some(mention) = mention {
-            return (Some(cue.span), Some(mention));
-        }
+        // "Trump, who said …, issued a statement saying": a participle
+        // belongs to the main clause, not to a relative clause's verb.
+        let mention = noun_phrase_for(main_verb_for(*cue, &all_cues))
+            .filter(|m| !(relative(m) && cue.shape == CueShape::Verb(CueForm::Participle)))
+            .or_else(|| noun_phrase_for(*cue));
+        let Some(mention) = mention else { continue };
+        // "Stevens said the way … women who complained … “…”": the
+        // sentence's own speaker outranks one inside its relative clause.
+        let outer = relative(&mention)
+            .then(|| main_clause_speaker(doc, *cue, &all_cues, sentence, &context.quoted))
+            .flatten()
+            .filter(|(_, m)| !relative(m) && is_noun_phrase(m.slice(&doc.text)));
+        return match outer {
+            Some((outer_cue, outer_mention)) => (Some(outer_cue), Some(outer_mention)),
+            None => (Some(cue.span), Some(mention)),
+        };
     }
     if cues.is_empty() {
         if let Some((cue, mention)) = next_sentence_clause(doc, context, sentence) {
@@ -148,6 +163,31 @@ fn own_sentence(
         cue,
         subject_without_cue(doc, quote, sentence, &context.quoted),
     )
+}
+
+/// The nearest finite cue before `inner` that reports for the sentence
+/// itself (not an inverted cue closing an earlier quotation), with its subject.
+fn main_clause_speaker(
+    doc: &Document,
+    inner: Cue,
+    cues: &[Cue],
+    sentence: Span,
+    quoted: &[Span],
+) -> Option<(Span, Span)> {
+    let text = &doc.text;
+    cues.iter()
+        .rev()
+        .filter(|c| c.shape == CueShape::Verb(CueForm::Finite) && c.span.end <= inner.span.start)
+        .find_map(|c| {
+            let start = clause_start(quoted, sentence, c.span.start);
+            let gap = Span::new(start, c.span.start);
+            let closes_quote =
+                start > sentence.start && !gap.slice(text).chars().any(char::is_alphanumeric);
+            if closes_quote {
+                return None;
+            }
+            subject_before(text, gap).map(|m| (c.span, m))
+        })
 }
 
 /// "“Why not?” Sanders replied.": a quotation ending in ? or ! is split from
@@ -230,6 +270,9 @@ const NOT_A_SUBJECT_START: &[&str] = &[
 /// False for stretches that cannot name a speaker, like "saying Trump's"
 /// or "of economic ills".
 fn is_noun_phrase(words: &str) -> bool {
+    if is_relative(words) {
+        return true;
+    }
     let first = words.split_whitespace().next().unwrap_or("");
     let opener = first.to_lowercase();
     let participle = first.starts_with(char::is_lowercase) && opener.ends_with("ing");

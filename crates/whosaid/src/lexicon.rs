@@ -24,6 +24,8 @@ pub enum Referent {
     Group,
     /// it
     Organization,
+    /// who, which: the name the relative clause hangs on
+    Relative,
 }
 
 /// Every word list, lowercased.
@@ -109,6 +111,7 @@ fn load_pronouns(file: &'static str) -> HashMap<String, Referent> {
             let referent = match kind.trim() {
                 "person" => Referent::Person,
                 "group" => Referent::Group,
+                "relative" => Referent::Relative,
                 _ => Referent::Organization,
             };
             Some((word.to_lowercase(), referent))

@@ -9,7 +9,7 @@
 //! part of the name; of several comma-separated chunks the last names the
 //! subject ("Speaking in Brussels, Borrell said").
 
-use crate::lexicon::{lexicon, CueForm};
+use crate::lexicon::{lexicon, CueForm, Referent};
 use crate::span::Span;
 use crate::words::{is_abbreviation_before, words, Word, TIME_WORDS};
 
@@ -142,9 +142,13 @@ const ENDS_NAME: &[&str] = &[
     "were",
 ];
 
-/// True for a word that may stand for a speaker on its own.
+/// True for a word that may stand for a speaker on its own ("who" only
+/// inside a relative clause: see [`relative_subject`]).
 pub fn is_pronoun(word: &str) -> bool {
-    lexicon().pronouns.contains_key(&word.to_lowercase())
+    lexicon()
+        .pronouns
+        .get(&word.to_lowercase())
+        .is_some_and(|&r| r != Referent::Relative)
 }
 
 /// True when a phrase can name a source without a reporting verb: a name,
@@ -222,6 +226,9 @@ fn clip_to_clause(text: &str, region: Span) -> Span {
 
 /// The subject standing in `region`, which ends right before a cue.
 pub fn subject_before(text: &str, region: Span) -> Option<Span> {
+    if let Some(relative) = relative_subject(text, region) {
+        return Some(relative);
+    }
     let cleaned = last_chunk(text, without_asides(text, region))?;
     // "KYIV, Ukraine — Ukraine said": a dateline ends at its em dash.
     let cleaned = match cleaned.slice(text).rfind("— ") {
@@ -263,6 +270,23 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
         tokens.first()?.span.start,
         tokens.last()?.span.end,
     ))
+}
+
+/// True for "who", the relative pronoun a speaker can hide behind.
+pub fn is_relative(word: &str) -> bool {
+    lexicon().pronouns.get(&word.to_lowercase()) == Some(&Referent::Relative)
+}
+
+/// "Ruiz, who also said": the relative pronoun right before the verb is its
+/// subject; the speakers stage finds the name the clause hangs on.
+fn relative_subject(text: &str, region: Span) -> Option<Span> {
+    let tokens = words(region.slice(text), region.start);
+    let last = tokens.iter().rev().find(|w| {
+        let lower = w.folded();
+        is_relative(w.text)
+            || !(VERB_SIDE_WORDS.contains(&lower.as_str()) || TIME_WORDS.contains(&lower.as_str()))
+    })?;
+    is_relative(last.text).then_some(last.span)
 }
 
 /// `region` with asides removed: the span from the end of the last aside on.

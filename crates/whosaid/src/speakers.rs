@@ -315,14 +315,18 @@ impl DocumentResolver<'_> {
     /// A pronoun's speaker: the nearest earlier compatible quoted speaker or
     /// name in the text.
     fn antecedent(&mut self, position: usize, referent: Referent) -> Option<usize> {
+        // "who" hangs on a person or a body alike.
         let wanted = match referent {
-            Referent::Person => SpeakerKind::Person,
-            Referent::Group | Referent::Organization => SpeakerKind::Organization,
+            Referent::Person => Some(SpeakerKind::Person),
+            Referent::Group | Referent::Organization => Some(SpeakerKind::Organization),
+            Referent::Relative => None,
         };
+        let fits =
+            |kind: Option<SpeakerKind>| kind.is_some() && wanted.is_none_or(|w| kind == Some(w));
         let quoted = self
             .resolved
             .iter()
-            .filter(|(at, s)| *at < position && self.speakers[*s].kind == wanted)
+            .filter(|(at, s)| *at < position && fits(Some(self.speakers[*s].kind)))
             .max_by_key(|(at, _)| *at)
             .copied();
         let doc = self.doc;
@@ -332,7 +336,7 @@ impl DocumentResolver<'_> {
             .iter()
             .rfind(|(span, shape)| {
                 span.end <= position
-                    && shape_kind(shape) == Some(wanted)
+                    && fits(shape_kind(shape))
                     && !follows_preposition(&doc.text, span.start)
             })
             .cloned();
