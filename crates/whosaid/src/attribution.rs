@@ -16,7 +16,8 @@ use crate::cues::{cues_in, Cue, CueShape};
 use crate::document::{Document, Role};
 use crate::lexicon::CueForm;
 use crate::phrases::{
-    can_speak, clause_subject, is_pronoun, is_relative, leading_subject, name_after, subject_before,
+    can_speak, clause_subject, is_pronoun, is_relative, leading_subject, name_after,
+    opens_introduction, subject_before,
 };
 use crate::quotes::{Quote, QuoteKind};
 use crate::span::Span;
@@ -369,11 +370,10 @@ fn mention_for(
     // before the verb, so the name after it speaks.
     let names_someone = subject.is_some_and(|s| {
         let first = s.slice(text).split_whitespace().next().unwrap_or("");
-        first.starts_with(char::is_uppercase) || is_pronoun(first)
+        (first.starts_with(char::is_uppercase) || is_pronoun(first)) && !opens_introduction(first)
     });
-    let clause_is_aside = quoted.iter().any(|q| q.end == clause_start);
-    if !names_someone && clause_is_aside && may_invert && gap.slice(text).trim_end().ends_with(',')
-    {
+    // "In other words, explained …": an introductory phrase, then the verb.
+    if !names_someone && may_invert && gap.slice(text).trim_end().ends_with(',') {
         if let Some(name) = name_after(text, cue.span.end, sentence.end) {
             return Some(name);
         }

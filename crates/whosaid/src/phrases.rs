@@ -229,17 +229,24 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     if let Some(relative) = relative_subject(text, region) {
         return Some(relative);
     }
-    let cleaned = last_chunk(text, without_asides(text, region))?;
-    // "KYIV, Ukraine — Ukraine said": a dateline ends at its em dash.
-    let cleaned = match cleaned.slice(text).rfind("— ") {
-        Some(dash) => Span::new(cleaned.start + dash + "— ".len(), cleaned.end),
-        None => cleaned,
+    let cleaned = last_chunk(text, without_asides(text, without_adverbs(text, region)))?;
+    // "KYIV, Ukraine — Ukraine said": a dateline ends at its dash; so does
+    // an aside ("In May - four months later - the ministry told").
+    let cleaned = match ["— ", " – ", " - "]
+        .iter()
+        .filter_map(|dash| cleaned.slice(text).rfind(dash).map(|i| i + dash.len()))
+        .max()
+    {
+        Some(after) if after < cleaned.len() => Span::new(cleaned.start + after, cleaned.end),
+        _ => cleaned,
     };
     let tokens = words(cleaned.slice(text), cleaned.start);
     let mut keep = tokens.len();
     while keep > 0 && {
         let lower = tokens[keep - 1].folded();
-        VERB_SIDE_WORDS.contains(&lower.as_str()) || TIME_WORDS.contains(&lower.as_str())
+        VERB_SIDE_WORDS.contains(&lower.as_str())
+            || TIME_WORDS.contains(&lower.as_str())
+            || is_manner_adverb(&tokens[keep - 1])
     } {
         keep -= 1;
     }
@@ -257,7 +264,8 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     let tokens = &tokens[start..];
     if tokens
         .iter()
-        .any(|w| lexicon().cues.get(&w.folded()) == Some(&CueForm::Finite))
+        .enumerate()
+        .any(|(i, w)| is_finite_verb(w, i.checked_sub(1).map(|j| &tokens[j])))
     {
         return None;
     }
@@ -277,6 +285,17 @@ pub fn is_relative(word: &str) -> bool {
     lexicon().pronouns.get(&word.to_lowercase()) == Some(&Referent::Relative)
 }
 
+/// A reporting verb inside a would-be subject, which makes it a clause
+/// instead ("saying in a post"). A capitalised cue word is a name ("the State
+/// Department"), and a bare form after a name is a noun ("Minnesota state
+/// delegate"), not a verb.
+fn is_finite_verb(word: &Word, previous: Option<&Word>) -> bool {
+    let bare = !word.text.ends_with(['s', 'd']);
+    lexicon().cues.contains_key(&word.folded())
+        && !word.is_capitalized()
+        && !(bare && previous.is_some_and(Word::is_capitalized))
+}
+
 /// "Ruiz, who also said": the relative pronoun right before the verb is its
 /// subject; the speakers stage finds the name the clause hangs on.
 fn relative_subject(text: &str, region: Span) -> Option<Span> {
@@ -287,6 +306,31 @@ fn relative_subject(text: &str, region: Span) -> Option<Span> {
             || !(VERB_SIDE_WORDS.contains(&lower.as_str()) || TIME_WORDS.contains(&lower.as_str()))
     })?;
     is_relative(last.text).then_some(last.span)
+}
+
+/// `region` without the -ly adverbs at its end ("Clinton, exasperated,
+/// famously").
+fn without_adverbs(text: &str, region: Span) -> Span {
+    let tokens = words(region.slice(text), region.start);
+    let adverbs = tokens
+        .iter()
+        .rev()
+        .take_while(|w| is_manner_adverb(w))
+        .count();
+    match adverbs {
+        0 => region,
+        n => Span::new(region.start, tokens[tokens.len() - n].span.start).trim(text),
+    }
+}
+
+/// "formally", "famously": an adverb ending in -ly, which sits next to the
+/// verb; the few nouns with that ending are kept.
+fn is_manner_adverb(word: &Word) -> bool {
+    const NOUNS: &[&str] = &[
+        "family", "assembly", "ally", "rally", "monopoly", "anomaly", "homily",
+    ];
+    let lower = word.text;
+    lower.len() > 4 && lower.ends_with("ly") && !word.is_capitalized() && !NOUNS.contains(&lower)
 }
 
 /// `region` with asides removed: the span from the end of the last aside on.
@@ -414,7 +458,11 @@ pub fn leading_subject(text: &str, sentence: Span) -> Option<Span> {
         let joins = lower == "of" && end.is_some();
         // A name does not run over punctuation ("Ukraine: North Korean …")
         // or into a verb ("THE EU IS …").
-        let punctuated = end.is_some_and(|e| !text[e..word.span.start].trim().is_empty());
+        let punctuated = end.is_some_and(|e| {
+            let between = text[e..word.span.start].trim();
+            !between.is_empty()
+                && !(between == "." && is_abbreviation_before(text, first.span.start, e))
+        });
         let verb = end.is_some()
             && (COMMON_VERBS.contains(&lower.as_str()) || lex.cues.contains_key(&lower));
         if !(is_head(word) || word.is_capitalized() || joins) || punctuated || verb {
@@ -516,6 +564,11 @@ const INTRO_WORDS: &[&str] = &[
     "separately",
     "similarly",
 ];
+
+/// True for a word that opens an introductory phrase ("In other words,").
+pub fn opens_introduction(word: &str) -> bool {
+    INTRO_WORDS.contains(&word.to_lowercase().as_str())
+}
 
 /// The subject of the clause in `region` (a sentence's words before a
 /// quotation): an introductory phrase up to its comma is skipped.
