@@ -9,7 +9,7 @@
 //! part of the name; of several comma-separated chunks the last names the
 //! subject ("Speaking in Brussels, Borrell said").
 
-use crate::lexicon::{lexicon, CueForm, Referent};
+use crate::lexicon::{lexicon, Referent};
 use crate::span::Span;
 use crate::words::{is_abbreviation_before, words, Word, TIME_WORDS};
 
@@ -460,8 +460,8 @@ pub fn leading_subject(text: &str, sentence: Span) -> Option<Span> {
         // or into a verb ("THE EU IS …").
         let punctuated = end.is_some_and(|e| {
             let between = text[e..word.span.start].trim();
-            !between.is_empty()
-                && !(between == "." && is_abbreviation_before(text, first.span.start, e))
+            let abbreviation = between == "." && is_abbreviation_before(text, first.span.start, e);
+            !between.is_empty() && !abbreviation
         });
         let verb = end.is_some()
             && (COMMON_VERBS.contains(&lower.as_str()) || lex.cues.contains_key(&lower));
