@@ -352,8 +352,12 @@ fn mention_for(
     }
     let clause_start = clause_start(quoted, sentence, cue.span.start);
     if cue.shape == CueShape::Verb(CueForm::Participle) {
-        // "Trump went after Bush, calling him …": the clause's subject.
-        return clause_subject(text, Span::new(clause_start, cue.span.start));
+        // "Trump went after Bush, calling him …": the sentence's subject,
+        // even across a quotation ("Carson shared a class called “…” on
+        // his page, writing").
+        return clause_subject(text, Span::new(sentence.start, cue.span.start))
+            .filter(|s| !quoted.iter().any(|q| q.start <= s.start && s.start < q.end))
+            .or_else(|| clause_subject(text, Span::new(clause_start, cue.span.start)));
     }
     let gap = Span::new(clause_start, cue.span.start);
     let may_invert = !TRANSITIVE.contains(&cue.span.slice(text).to_lowercase().as_str());

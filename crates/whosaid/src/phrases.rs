@@ -563,6 +563,44 @@ const INTRO_WORDS: &[&str] = &[
     "back",
     "separately",
     "similarly",
+    "first",
+    "second",
+    "finally",
+    "thus",
+    "here",
+    "even",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "minutes",
+    "moments",
+    "where",
+    "once",
+    "because",
+    "amid",
+    "among",
+    "across",
+    "against",
+    "beyond",
+    "through",
+    "throughout",
+    "within",
+    "following",
+    "according",
+    "based",
+    "given",
+    "likewise",
+    "nevertheless",
+    "nonetheless",
+    "perhaps",
+    "recently",
+    "eventually",
+    "ultimately",
+    "specifically",
+    "notably",
+    "overall",
 ];
 
 /// True for a word that opens an introductory phrase ("In other words,").
@@ -591,6 +629,11 @@ pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
             starts
                 .get(1)
                 .and_then(|&start| subject_at(text, region, start, false))
+        })
+        // "When Mr. Trump tried to …": the subject right after the opener.
+        .or_else(|| {
+            let second = words(slice, region.start).get(1)?.span.start;
+            subject_at(text, region, second, true)
         })
         .or_else(|| subject_at(text, region, region.start, false))
 }
