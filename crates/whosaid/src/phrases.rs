@@ -254,12 +254,7 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     let tokens = &tokens[..keep];
     let start = tokens
         .iter()
-        .rposition(|w| {
-            matches!(
-                w.folded().as_str(),
-                "that" | "and" | "but" | "because" | "when" | "as" | "while" | "if"
-            )
-        })
+        .rposition(|w| CLAUSE_OPENERS.contains(&w.folded().as_str()))
         .map_or(0, |i| i + 1);
     let tokens = &tokens[start..];
     if tokens
@@ -333,6 +328,11 @@ fn is_manner_adverb(word: &Word) -> bool {
     lower.len() > 4 && lower.ends_with("ly") && !word.is_capitalized() && !NOUNS.contains(&lower)
 }
 
+/// Words that open a clause, so a subject starts after them.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "and", "but", "because", "when", "as", "while", "if", "or",
+];
+
 /// `region` with asides removed: the span from the end of the last aside on.
 /// An aside is text between dashes or brackets, or "who …," after a name.
 fn without_asides(text: &str, region: Span) -> Span {
@@ -347,13 +347,21 @@ fn without_asides(text: &str, region: Span) -> Span {
             end = open;
         }
     }
-    if let Some(who) = slice[..end]
-        .rfind(", who ")
-        .or_else(|| slice[..end].rfind(", which "))
-    {
-        end = who + 1;
+    // "Rubio, whose hometown … rises," is an aside closed by its comma;
+    // in "…, which Mr. Trump called" the relative clause holds the subject.
+    let mut start = 0;
+    let relative = [", who ", ", whose ", ", which "]
+        .iter()
+        .filter_map(|r| slice[..end].rfind(r).map(|at| (at, r.len())))
+        .max();
+    if let Some((at, len)) = relative {
+        if slice[..end].ends_with(',') {
+            end = at + 1;
+        } else if slice[at..].starts_with(", which ") {
+            start = at + len;
+        }
     }
-    Span::new(region.start, region.start + end).trim(text)
+    Span::new(region.start + start, region.start + end).trim(text)
 }
 
 fn find_aside_open(slice: &str) -> Option<usize> {
@@ -387,8 +395,13 @@ fn last_chunk(text: &str, region: Span) -> Option<Span> {
     }
     // Between commas, a subject starts with a capital ("Ruiz") or a pronoun;
     // "a Democrat", "58", "speaking on condition of anonymity" are asides.
+    // "Or, as Tom Ridge, a former secretary, put it": "as" opens the subject.
     let is_apposition = |chunk: &Span| {
-        let first = chunk.slice(text).split_whitespace().next().unwrap_or("");
+        let first = chunk
+            .slice(text)
+            .split_whitespace()
+            .find(|w| !CLAUSE_OPENERS.contains(&w.to_lowercase().as_str()))
+            .unwrap_or("");
         !(first.starts_with(char::is_uppercase) || is_pronoun(first))
     };
     Some(candidates.find(|c| !is_apposition(c)).unwrap_or(first))
