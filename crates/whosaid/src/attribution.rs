@@ -155,7 +155,9 @@ fn own_sentence(
         };
     }
     if cues.is_empty() {
-        if let Some((cue, mention)) = next_sentence_clause(doc, context, sentence) {
+        let found = next_sentence_clause(doc, context, sentence)
+            .or_else(|| previous_sentence_report(doc, context, sentence, quote));
+        if let Some((cue, mention)) = found {
             return (Some(cue), Some(mention));
         }
     }
@@ -189,6 +191,35 @@ fn main_clause_speaker(
             }
             subject_before(text, gap).map(|m| (c.span, m))
         })
+}
+
+/// "Lau, the party's spokesman, said in a statement. “There are no
+/// ballots.”": a quotation opening its sentence continues the report of
+/// the sentence before, when that one quotes nothing itself.
+fn previous_sentence_report(
+    doc: &Document,
+    context: &ParagraphContext,
+    sentence: Span,
+    quote: &Quote,
+) -> Option<(Span, Span)> {
+    let text = &doc.text;
+    if !text[sentence.start..quote.outer.start].trim().is_empty() {
+        return None;
+    }
+    let previous = context
+        .sentences
+        .iter()
+        .rfind(|s| s.end <= sentence.start)?;
+    if context.quoted.iter().any(|q| previous.contains(*q)) {
+        return None;
+    }
+    let cues = cues_in(text, *previous, &context.quoted);
+    let cue = cues
+        .iter()
+        .rfind(|c| c.shape == CueShape::Verb(CueForm::Finite))?;
+    let subject = subject_before(text, Span::new(previous.start, cue.span.start))
+        .filter(|m| is_noun_phrase(m.slice(text)) && can_speak(m.slice(text)))?;
+    Some((cue.span, subject))
 }
 
 /// "“Why not?” Sanders replied.": a quotation ending in ? or ! is split from
