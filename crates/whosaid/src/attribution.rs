@@ -386,9 +386,7 @@ fn mention_for(
         // "Trump went after Bush, calling him …": the sentence's subject,
         // even across a quotation ("Carson shared a class called “…” on
         // his page, writing").
-        return clause_subject(text, Span::new(sentence.start, cue.span.start))
-            .filter(|s| !quoted.iter().any(|q| q.start <= s.start && s.start < q.end))
-            .or_else(|| clause_subject(text, Span::new(clause_start, cue.span.start)));
+        return sentence_subject(text, sentence, clause_start, cue.span.start, quoted);
     }
     let gap = Span::new(clause_start, cue.span.start);
     let may_invert = !TRANSITIVE.contains(&cue.span.slice(text).to_lowercase().as_str());
@@ -400,7 +398,31 @@ fn mention_for(
             return Some(name);
         }
     }
-    let subject = subject_before(text, gap);
+    // "he called her “weak” and said", "he laughed and said", "Grassley
+    // downplayed the attack … and said": the subject of the cue before, of
+    // the verb before, or else of the sentence.
+    let joined_verb = gap.slice(text).trim_end().ends_with(" and");
+    let subject = subject_before(text, gap).or_else(|| {
+        if !joined_verb {
+            return None;
+        }
+        let earlier_cue = cues_in(text, sentence, quoted)
+            .into_iter()
+            .rfind(|c| c.span.end <= cue.span.start)
+            .filter(|c| c.shape == CueShape::Verb(CueForm::Finite));
+        if let Some(earlier) = earlier_cue {
+            if let Some(mention) = mention_for(doc, earlier, quote, sentence, quoted) {
+                return Some(mention);
+            }
+        }
+        let words = crate::words::words(gap.slice(text), gap.start);
+        let verb_before = words.len().checked_sub(2).map(|i| &words[i]);
+        verb_before
+            .filter(|w| w.text.ends_with("ed"))
+            .and_then(|w| subject_before(text, Span::new(gap.start, w.span.start)))
+            .filter(|s| s.end + 1 >= verb_before.map_or(0, |w| w.span.start))
+            .or_else(|| sentence_subject(text, sentence, clause_start, cue.span.start, quoted))
+    });
     // "…,'' since most cases were close, said Lee Epstein": no subject stands
     // before the verb, so the name after it speaks.
     let names_someone = subject.is_some_and(|s| {
@@ -414,6 +436,20 @@ fn mention_for(
         }
     }
     subject
+}
+
+/// The subject of the sentence up to `end`, read across quotations, or
+/// else of the clause from `clause_start`.
+fn sentence_subject(
+    text: &str,
+    sentence: Span,
+    clause_start: usize,
+    end: usize,
+    quoted: &[Span],
+) -> Option<Span> {
+    clause_subject(text, Span::new(sentence.start, end))
+        .filter(|s| !quoted.iter().any(|q| q.start <= s.start && s.start < q.end))
+        .or_else(|| clause_subject(text, Span::new(clause_start, end)))
 }
 
 /// ", she elaborated" after a quotation whose verb is not in the lexicon.

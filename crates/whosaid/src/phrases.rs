@@ -624,6 +624,7 @@ pub fn opens_introduction(word: &str) -> bool {
 /// The subject of the clause in `region` (a sentence's words before a
 /// quotation): an introductory phrase up to its comma is skipped.
 pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
+    let region = without_dateline(text, region);
     let slice = region.slice(text);
     let mut starts = vec![region.start];
     starts.extend(slice.match_indices(", ").map(|(i, _)| region.start + i + 2));
@@ -649,6 +650,35 @@ pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
             subject_at(text, region, second, true)
         })
         .or_else(|| subject_at(text, region, region.start, false))
+}
+
+/// `region` after a dateline that opens it: "WASHINGTON —", "KYIV,
+/// Ukraine (AP) —", "Washington (AFP) –".
+pub fn without_dateline(text: &str, region: Span) -> Span {
+    let slice = region.slice(text);
+    let head_end = (0..=slice.len().min(80))
+        .rev()
+        .find(|&i| slice.is_char_boundary(i))
+        .unwrap_or(0);
+    let head = &slice[..head_end];
+    let dash = [" — ", " – ", " - ", " -- ", "—"]
+        .iter()
+        .filter_map(|d| head.find(d).map(|at| (at, d.len())))
+        .min();
+    let Some((at, len)) = dash else {
+        return region;
+    };
+    let place = &slice[..at];
+    let first = place.split_whitespace().next().unwrap_or("");
+    let shouted = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !first.chars().any(char::is_lowercase);
+    let agency = place.trim_end().ends_with(')');
+    let short = place.split_whitespace().count() <= 6;
+    if short && (shouted || agency) {
+        Span::new(region.start + at + len, region.end).trim(text)
+    } else {
+        region
+    }
 }
 
 /// The subject of the clause that starts at `start` inside `region`.
