@@ -11,7 +11,7 @@
 
 use crate::lexicon::{lexicon, Referent};
 use crate::span::Span;
-use crate::words::{is_abbreviation_before, words, Word, TIME_WORDS};
+use crate::words::{is_abbreviation_before, strip_possessive, words, Word, TIME_WORDS};
 
 /// Words that sit between a subject and its verb without belonging to it.
 const VERB_SIDE_WORDS: &[&str] = &[
@@ -264,8 +264,17 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     {
         return None;
     }
-    let tokens = if tokens.len() > 8 {
-        trailing_noun_phrase(tokens)
+    // "at the convention Sen. Warren": a preposition opens no subject.
+    let opens_phrase = tokens
+        .first()
+        .is_some_and(|w| PREPOSITIONS.contains(&w.folded().as_str()));
+    let tokens = if tokens.len() > 8 || opens_phrase {
+        let phrase = trailing_noun_phrase(tokens);
+        // "for Clinton" alone is the preposition's object.
+        if opens_phrase && phrase.len() + 1 == tokens.len() {
+            return None;
+        }
+        phrase
     } else {
         tokens
     };
@@ -286,7 +295,9 @@ pub fn is_relative(word: &str) -> bool {
 /// delegate"), not a verb.
 fn is_finite_verb(word: &Word, previous: Option<&Word>) -> bool {
     let bare = !word.text.ends_with(['s', 'd']);
-    lexicon().cues.contains_key(&word.folded())
+    let possessive = strip_possessive(word.text) != word.text;
+    !possessive
+        && lexicon().cues.contains_key(&word.folded())
         && !word.is_capitalized()
         && !(bare && previous.is_some_and(Word::is_capitalized))
 }
@@ -327,6 +338,12 @@ fn is_manner_adverb(word: &Word) -> bool {
     let lower = word.text;
     lower.len() > 4 && lower.ends_with("ly") && !word.is_capitalized() && !NOUNS.contains(&lower)
 }
+
+/// Prepositions: the noun phrase after one is its object, not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "from", "for", "with", "by", "during", "after", "before", "under", "over",
+    "among", "across", "amid", "without", "through",
+];
 
 /// Words that open a clause, so a subject starts after them.
 const CLAUSE_OPENERS: &[&str] = &[
