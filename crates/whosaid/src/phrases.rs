@@ -296,10 +296,10 @@ pub fn is_relative(word: &str) -> bool {
 fn is_finite_verb(word: &Word, previous: Option<&Word>) -> bool {
     let bare = !word.text.ends_with(['s', 'd']);
     let possessive = strip_possessive(word.text) != word.text;
-    !possessive
-        && lexicon().cues.contains_key(&word.folded())
-        && !word.is_capitalized()
-        && !(bare && previous.is_some_and(Word::is_capitalized))
+    let noun_use = possessive
+        || word.is_capitalized()
+        || (bare && previous.is_some_and(Word::is_capitalized));
+    !noun_use && lexicon().cues.contains_key(&word.folded())
 }
 
 /// "Ruiz, who also said": the relative pronoun right before the verb is its
