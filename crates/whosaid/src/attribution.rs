@@ -558,20 +558,28 @@ fn from_previous_paragraph(
         .iter()
         .rfind(|q| q.quote.paragraph == previous && q.mention.is_some());
     let previous_text = doc.slice(doc.paragraphs[previous].span);
+    let context = &contexts[previous];
     if let Some(q) = last_quote {
         let ends_with_quote = q.quote.outer.end + 2 >= doc.paragraphs[previous].span.end
             || previous_text.ends_with(':');
-        if ends_with_quote || previous_text.ends_with("said.") {
+        // "…,” Susan said as she turned around.": the last sentence quotes.
+        let in_last_sentence = context
+            .sentences
+            .last()
+            .is_some_and(|s| s.start <= q.quote.outer.start);
+        if ends_with_quote || in_last_sentence {
             return Some((q.cue, q.mention?));
         }
     }
-    let context = &contexts[previous];
     if previous_text.ends_with(':') {
         let last = *context.sentences.last()?;
         let cues = cues_in(&doc.text, last, &context.quoted);
         let cue = *cues.last()?;
         let region = Span::new(last.start, cue.span.start);
-        return Some((Some(cue.span), subject_before(&doc.text, region)?));
+        // "Stated Stone:": an inverted cue names the speaker after it.
+        let speaker = subject_before(&doc.text, region)
+            .or_else(|| name_after(&doc.text, cue.span.end, last.end))?;
+        return Some((Some(cue.span), speaker));
     }
     let first = *context.sentences.first()?;
     if context.quoted.iter().any(|q| first.contains(*q)) {

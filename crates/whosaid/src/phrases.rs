@@ -296,9 +296,8 @@ pub fn is_relative(word: &str) -> bool {
 fn is_finite_verb(word: &Word, previous: Option<&Word>) -> bool {
     let bare = !word.text.ends_with(['s', 'd']);
     let possessive = strip_possessive(word.text) != word.text;
-    let noun_use = possessive
-        || word.is_capitalized()
-        || (bare && previous.is_some_and(Word::is_capitalized));
+    let noun_use =
+        possessive || word.is_capitalized() || (bare && previous.is_some_and(Word::is_capitalized));
     !noun_use && lexicon().cues.contains_key(&word.folded())
 }
 
@@ -646,8 +645,10 @@ pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
     let mut starts = vec![region.start];
     starts.extend(slice.match_indices(", ").map(|(i, _)| region.start + i + 2));
     let first_word = words(slice, region.start).first().map(Word::folded)?;
-    let skip_intro =
-        INTRO_WORDS.contains(&first_word.as_str()) || looks_like_participle(&first_word);
+    let skip_intro = INTRO_WORDS.contains(&first_word.as_str())
+        || looks_like_participle(&first_word)
+        // "Immediately after …,": long enough not to be a name like "Kelly".
+        || (first_word.len() > 7 && first_word.ends_with("ly"));
     if !skip_intro {
         return subject_at(text, region, region.start, false);
     }
