@@ -260,7 +260,10 @@ fn is_heading(line: &str) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
-    (1..=16).contains(&word_count)
+    // "Stated Reyes in the interview:" leads into what follows; only a short
+    // label ("Key points:") is a heading.
+    let lead_in = line.ends_with(':') && word_count > 2;
+    (1..=16).contains(&word_count) && !lead_in
 }
 
 fn find_title(text: &str, paragraphs: &[Paragraph]) -> Option<String> {
