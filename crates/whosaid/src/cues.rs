@@ -89,7 +89,9 @@ pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
     out
 }
 
-fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
+/// True when a cue word stands as a verb after `previous`: not after a
+/// determiner ("the report"), not capitalised mid-sentence.
+pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
     let Some(previous) = previous else {
         return true;
     };

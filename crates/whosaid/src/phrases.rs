@@ -298,7 +298,10 @@ fn is_finite_verb(word: &Word, previous: Option<&Word>) -> bool {
     let possessive = strip_possessive(word.text) != word.text;
     let noun_use =
         possessive || word.is_capitalized() || (bare && previous.is_some_and(Word::is_capitalized));
-    !noun_use && lexicon().cues.contains_key(&word.folded())
+    let lower = word.folded();
+    !noun_use
+        && lexicon().cues.contains_key(&lower)
+        && crate::cues::is_verb_use(word, &lower, previous)
 }
 
 /// "Ruiz, who also said": the relative pronoun right before the verb is its
