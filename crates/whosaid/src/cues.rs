@@ -99,7 +99,9 @@ pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
         return false;
     }
     let before = previous.text.to_lowercase();
-    if DETERMINERS.contains(&before.as_str()) {
+    // "the report", "Clinton’s call": a noun after a determiner or possessive.
+    let possessive = crate::words::strip_possessive(previous.text) != previous.text;
+    if DETERMINERS.contains(&before.as_str()) || possessive {
         return false;
     }
     let noun_prone = NOUN_PRONE.contains(&lower);
