@@ -129,7 +129,13 @@ fn own_sentence(
     cues.sort_by_key(|cue| {
         let after = cue.span.start >= quote.outer.end;
         let according = cue.shape == CueShape::According;
-        (according, partial && after, distance(cue.span, quote.outer))
+        let embedded = partial && is_embedded(&doc.text, *cue, &all_cues);
+        (
+            according,
+            partial && after,
+            embedded,
+            distance(cue.span, quote.outer),
+        )
     });
     let noun_phrase_for = |cue: Cue| {
         mention_for(doc, cue, quote, sentence, &context.quoted)
@@ -166,6 +172,40 @@ fn own_sentence(
         cue,
         subject_without_cue(doc, quote, sentence, &context.quoted),
     )
+}
+
+/// Words after which a verb is not a report of what was said: "would
+/// continue", "to say".
+const NOT_REPORTED_AFTER: &[&str] = &[
+    "would", "will", "should", "could", "can", "may", "might", "must", "to", "be",
+];
+
+/// A cue inside what another reports, which narrates no quotation itself:
+/// "said that her campaign would continue “…”", "noted that you can't yell
+/// “…”".
+fn is_embedded(text: &str, cue: Cue, cues: &[Cue]) -> bool {
+    let mut from = cue.span.start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = crate::words::words(&text[from..cue.span.start], 0);
+    let modal = before
+        .last()
+        .is_some_and(|w| NOT_REPORTED_AFTER.contains(&w.folded().as_str()));
+    let inside_report = cues.iter().any(|outer| {
+        let between =
+            crate::words::words(&text[outer.span.end.min(cue.span.start)..cue.span.start], 0);
+        let words: Vec<String> = between.iter().map(|w| w.folded()).collect();
+        // "…, although he tweeted that": a new clause reports on its own.
+        let new_clause = words
+            .iter()
+            .any(|w| matches!(w.as_str(), "although" | "though" | "while" | "but" | "when"));
+        outer.shape == CueShape::Verb(CueForm::Finite)
+            && outer.span.end <= cue.span.start
+            && words.iter().any(|w| w == "that")
+            && !new_clause
+    });
+    modal || inside_report
 }
 
 /// The nearest finite cue before `inner` that reports for the sentence
