@@ -192,6 +192,20 @@ fn is_embedded(text: &str, cue: Cue, cues: &[Cue]) -> bool {
     let modal = before
         .last()
         .is_some_and(|w| NOT_REPORTED_AFTER.contains(&w.folded().as_str()));
+    // "…, which he called “…”": a relative clause with its own speaker.
+    let own_speaker = match before.as_slice() {
+        [.., relative, subject] => {
+            is_pronoun(subject.text)
+                && matches!(
+                    relative.folded().as_str(),
+                    "which" | "who" | "whom" | "what"
+                )
+        }
+        _ => false,
+    };
+    if own_speaker {
+        return false;
+    }
     let inside_report = cues.iter().any(|outer| {
         let between =
             crate::words::words(&text[outer.span.end.min(cue.span.start)..cue.span.start], 0);

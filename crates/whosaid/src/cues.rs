@@ -100,7 +100,14 @@ pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
     }
     let before = previous.text.to_lowercase();
     // "the report", "Clinton’s call": a noun after a determiner or possessive.
-    let possessive = crate::words::strip_possessive(previous.text) != previous.text;
+    // "she’s said" is a contraction, not a possessive.
+    let stem = crate::words::strip_possessive(previous.text);
+    let possessive = stem != previous.text
+        && !is_pronoun(stem)
+        && !matches!(
+            stem.to_lowercase().as_str(),
+            "that" | "there" | "who" | "what" | "it"
+        );
     if DETERMINERS.contains(&before.as_str()) || possessive {
         return false;
     }

@@ -278,6 +278,13 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     } else {
         tokens
     };
+    // "he's said": the pronoun without its contracted verb.
+    if let [only] = tokens {
+        let stem = strip_possessive(only.text);
+        if stem != only.text && is_pronoun(stem) {
+            return Some(Span::new(only.span.start, only.span.start + stem.len()));
+        }
+    }
     Some(Span::new(
         tokens.first()?.span.start,
         tokens.last()?.span.end,
