@@ -268,11 +268,17 @@ fn previous_sentence_report(
         return None;
     }
     let cues = cues_in(text, *previous, &context.quoted);
-    let cue = cues
+    let cue = *cues
         .iter()
-        .rfind(|c| c.shape == CueShape::Verb(CueForm::Finite))?;
-    let subject = subject_before(text, Span::new(previous.start, cue.span.start))
-        .filter(|m| is_noun_phrase(m.slice(text)) && can_speak(m.slice(text)))?;
+        .rfind(|c| matches!(c.shape, CueShape::Verb(_)))?;
+    let region = Span::new(previous.start, cue.span.start);
+    // "Bolton distanced himself … by saying he would help.": the subject of
+    // the sentence reports through its participle.
+    let subject = match cue.shape {
+        CueShape::Verb(CueForm::Participle) => clause_subject(text, region),
+        _ => subject_before(text, region),
+    }
+    .filter(|m| is_noun_phrase(m.slice(text)) && can_speak(m.slice(text)))?;
     Some((cue.span, subject))
 }
 
@@ -628,7 +634,12 @@ fn from_previous_paragraph(
     if previous_text.ends_with(':') {
         let last = *context.sentences.last()?;
         let cues = cues_in(&doc.text, last, &context.quoted);
-        let cue = *cues.last()?;
+        // "Jared Potts echoed:", "Transcript as follows:": its subject.
+        let Some(&cue) = cues.last() else {
+            let subject =
+                clause_subject(&doc.text, last).filter(|s| can_speak(s.slice(&doc.text)))?;
+            return Some((None, subject));
+        };
         let region = Span::new(last.start, cue.span.start);
         // "Stated Stone:": an inverted cue names the speaker after it.
         let speaker = subject_before(&doc.text, region)

@@ -356,7 +356,7 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Words that open a clause, so a subject starts after them.
 const CLAUSE_OPENERS: &[&str] = &[
-    "that", "and", "but", "because", "when", "as", "while", "if", "or",
+    "that", "and", "but", "because", "when", "as", "while", "if", "or", "where",
 ];
 
 /// `region` with asides removed: the span from the end of the last aside on.
