@@ -453,7 +453,8 @@ fn mention_for(
     let right_after_quote =
         clause_start > sentence.start && !gap.slice(text).chars().any(char::is_alphanumeric);
     let cue_first = cue.span.start < quote.outer.start && gap.trim(text).is_empty();
-    if may_invert && (right_after_quote || cue_first) {
+    // "“Why?” asked Bennett": right after a quote even "asked" is inverted.
+    if right_after_quote || (may_invert && cue_first) {
         if let Some(name) = name_after(text, cue.span.end, sentence.end) {
             return Some(name);
         }

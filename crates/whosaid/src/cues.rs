@@ -78,7 +78,19 @@ pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
                 shape: CueShape::According,
             });
         } else if let Some(&form) = lexicon().cues.get(&lower) {
-            if is_verb_use(word, &lower, previous) {
+            // "“…,” the suit reads.": a word that ends its clause after a
+            // noun is that noun's verb.
+            let ends_clause = text[word.span.end..sentence.end.max(word.span.end)]
+                .trim_start()
+                .starts_with(['.', ',', ':', ';']);
+            let after_noun = previous.is_some_and(|w| {
+                let before = w.text.to_lowercase();
+                !DETERMINERS.contains(&before.as_str())
+                    && !NOUN_MODIFIERS.contains(&before.as_str())
+                    && !w.is_capitalized()
+            });
+            let closes_clause = ends_clause && after_noun && !word.is_capitalized();
+            if closes_clause || is_verb_use(word, &lower, previous) {
                 out.push(Cue {
                     span: word.span,
                     shape: CueShape::Verb(form),
