@@ -443,6 +443,10 @@ fn mention_for(
     }
     let clause_start = clause_start(quoted, sentence, cue.span.start);
     if cue.shape == CueShape::Verb(CueForm::Participle) {
+        // "…, with the union calling her “…”": the participle's own subject.
+        if let Some(subject) = with_subject(text, Span::new(clause_start, cue.span.start)) {
+            return Some(subject);
+        }
         // "Trump went after Bush, calling him …": the sentence's subject,
         // even across a quotation ("Carson shared a class called “…” on
         // his page, writing").
@@ -497,6 +501,25 @@ fn mention_for(
         }
     }
     subject
+}
+
+/// "with Gorka noting …": the noun phrase between "with" and a participle.
+fn with_subject(text: &str, region: Span) -> Option<Span> {
+    let tokens = crate::words::words(region.slice(text), region.start);
+    let with = tokens.iter().rposition(|w| w.folded() == "with")?;
+    let phrase = &tokens[with + 1..];
+    let named = phrase
+        .first()
+        .is_some_and(|w| w.is_capitalized() || is_pronoun(w.text))
+        || phrase.first().is_some_and(|w| w.folded() == "the");
+    // "tangled with Trump once directly, saying": the phrase must run
+    // straight into the participle.
+    let between = &text[tokens[with].span.end..region.end];
+    let straight = !between.contains(',') && !phrase.iter().any(|w| w.folded() == "and");
+    if !named || !straight || phrase.len() > 8 {
+        return None;
+    }
+    subject_before(text, Span::new(phrase[0].span.start, region.end))
 }
 
 /// The subject of the sentence up to `end`, read across quotations, or

@@ -356,7 +356,8 @@ const PREPOSITIONS: &[&str] = &[
 
 /// Words that open a clause, so a subject starts after them.
 const CLAUSE_OPENERS: &[&str] = &[
-    "that", "and", "but", "because", "when", "as", "while", "if", "or", "where",
+    "that", "and", "but", "because", "when", "as", "while", "if", "or", "where", "although",
+    "though",
 ];
 
 /// `region` with asides removed: the span from the end of the last aside on.
@@ -657,8 +658,9 @@ pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
     let first_word = words(slice, region.start).first().map(Word::folded)?;
     let skip_intro = INTRO_WORDS.contains(&first_word.as_str())
         || looks_like_participle(&first_word)
-        // "Immediately after …,": long enough not to be a name like "Kelly".
-        || (first_word.len() > 7 && first_word.ends_with("ly"));
+        // "Immediately after …,", "Shortly after": an adverb opens the
+        // sentence (a name like "Kelly" is still found by the fallbacks).
+        || (first_word.len() > 5 && first_word.ends_with("ly"));
     if !skip_intro {
         return subject_at(text, region, region.start, false);
     }
