@@ -130,9 +130,11 @@ fn own_sentence(
         let after = cue.span.start >= quote.outer.end;
         let according = cue.shape == CueShape::According;
         let embedded = partial && is_embedded(&doc.text, *cue, &all_cues);
+        let closing =
+            after && closes_sentence(&doc.text, *cue, quote.outer, sentence, &context.quoted);
         (
             according,
-            partial && after,
+            partial && after && !closing,
             embedded,
             distance(cue.span, quote.outer),
         )
@@ -172,6 +174,41 @@ fn own_sentence(
         cue,
         subject_without_cue(doc, quote, sentence, &context.quoted),
     )
+}
+
+/// "…, said Nargis Kassenova, an expert." / "…,” Mook wrote.": a short
+/// reporting clause that closes the sentence after a comma reports all of
+/// it, fragments included. "reported" names a channel, not a speaker.
+fn closes_sentence(text: &str, cue: Cue, outer: Span, sentence: Span, quoted: &[Span]) -> bool {
+    let channel = cue.span.slice(text).starts_with("report");
+    if cue.shape != CueShape::Verb(CueForm::Finite) || channel {
+        return false;
+    }
+    if quoted
+        .iter()
+        .any(|q| q.start >= cue.span.end && q.end <= sentence.end)
+    {
+        return false;
+    }
+    // Only a few words, and no new clause, between the quote and the cue.
+    let between = crate::words::words(&text[outer.end..cue.span.start], 0);
+    let new_clause = between.iter().any(|w| {
+        matches!(
+            w.folded().as_str(),
+            "and"
+                | "but"
+                | "while"
+                | "although"
+                | "as"
+                | "because"
+                | "if"
+                | "when"
+                | "that"
+                | "who"
+        )
+    });
+    let tail_words = crate::words::words(&text[cue.span.end..sentence.end], 0).len();
+    between.len() <= 8 && !new_clause && tail_words <= 14
 }
 
 /// Words after which a verb is not a report of what was said: "would
