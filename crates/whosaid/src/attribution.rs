@@ -163,7 +163,8 @@ fn own_sentence(
         };
     }
     if cues.is_empty() {
-        let found = next_sentence_clause(doc, context, sentence)
+        let asks = doc.slice(quote.span).trim_end().ends_with(['?', '!']);
+        let found = next_sentence_clause(doc, context, sentence, asks)
             .or_else(|| previous_sentence_report(doc, context, sentence, quote));
         if let Some((cue, mention)) = found {
             return (Some(cue), Some(mention));
@@ -319,12 +320,14 @@ fn previous_sentence_report(
     Some((cue.span, subject))
 }
 
-/// "“Why not?” Sanders replied.": a quotation ending in ? or ! is split from
-/// its reporting clause; take a next sentence that opens with "NAME VERB".
+/// "“Why not?” Sanders replied.": a quotation ending in ? or ! (`asks`) is
+/// split from its reporting clause; take a next sentence that opens with
+/// "NAME VERB".
 fn next_sentence_clause(
     doc: &Document,
     context: &ParagraphContext,
     sentence: Span,
+    asks: bool,
 ) -> Option<(Span, Span)> {
     let next = context.sentences.iter().find(|s| s.start >= sentence.end)?;
     let opens_with_quote = context.quoted.iter().any(|q| q.start == next.start);
@@ -334,7 +337,8 @@ fn next_sentence_clause(
         .filter(|c| c.shape == CueShape::Verb(CueForm::Finite))?;
     let subject = Span::new(next.start, cue.span.start);
     let length = crate::words::words(subject.slice(&doc.text), subject.start).len();
-    if opens_with_quote || !(1..=6).contains(&length) {
+    // After a full stop, "He says the law is …" starts a statement of its own.
+    if opens_with_quote || !(1..=6).contains(&length) || !asks {
         return None;
     }
     Some((cue.span, subject_before(&doc.text, subject)?))
