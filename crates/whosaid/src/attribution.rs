@@ -222,10 +222,7 @@ const NOT_REPORTED_AFTER: &[&str] = &[
 /// "said that her campaign would continue “…”", "noted that you can't yell
 /// “…”".
 fn is_embedded(text: &str, cue: Cue, cues: &[Cue]) -> bool {
-    let mut from = cue.span.start.saturating_sub(40);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
+    let from = crate::span::floor_boundary(text, cue.span.start.saturating_sub(40));
     let before = crate::words::words(&text[from..cue.span.start], 0);
     let modal = before
         .last()

@@ -10,7 +10,7 @@
 //! subject ("Speaking in Brussels, Borrell said").
 
 use crate::lexicon::{lexicon, Referent};
-use crate::span::Span;
+use crate::span::{floor_boundary, Span};
 use crate::words::{is_abbreviation_before, strip_possessive, words, Word, TIME_WORDS};
 
 /// Words that sit between a subject and its verb without belonging to it.
@@ -168,7 +168,7 @@ pub fn can_speak(phrase: &str) -> bool {
 /// The name that follows an inverted cue or "according to":
 /// `said NATO's spokesperson Farah Dakhlallah in a statement` → the name.
 pub fn name_after(text: &str, from: usize, limit: usize) -> Option<Span> {
-    let region = Span::new(from, limit.min(from + 200));
+    let region = Span::new(from, floor_boundary(text, limit.min(from + 200)));
     let clipped = clip_to_clause(text, region);
     // "said the regional governor, Maria Lind, …": the name after the role.
     let after_comma = text[clipped.end..region.end].strip_prefix(", ");
@@ -686,11 +686,7 @@ pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
 /// Ukraine (AP) —", "Washington (AFP) –".
 pub fn without_dateline(text: &str, region: Span) -> Span {
     let slice = region.slice(text);
-    let head_end = (0..=slice.len().min(80))
-        .rev()
-        .find(|&i| slice.is_char_boundary(i))
-        .unwrap_or(0);
-    let head = &slice[..head_end];
+    let head = &slice[..floor_boundary(slice, 80)];
     let dash = [" — ", " – ", " - ", " -- ", "—"]
         .iter()
         .filter_map(|d| head.find(d).map(|at| (at, d.len())))
