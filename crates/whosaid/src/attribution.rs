@@ -136,6 +136,7 @@ fn own_sentence(
             according,
             partial && after && !closing,
             embedded,
+            partial && !closing,
             distance(cue.span, quote.outer),
         )
     });
@@ -206,10 +207,20 @@ fn closes_sentence(text: &str, cue: Cue, outer: Span, sentence: Span, quoted: &[
                 | "when"
                 | "that"
                 | "who"
+                | "until"
+                | "though"
         )
     });
+    // ", said Ana Ruiz, the mayor." may run on; ", Ruiz said on Monday."
+    // may not: words after a subject's verb would be what it said.
     let tail_words = crate::words::words(&text[cue.span.end..sentence.end], 0).len();
-    between.len() <= 8 && !new_clause && tail_words <= 14
+    let inverted = between.is_empty();
+    let tail_fits = if inverted {
+        tail_words <= 14
+    } else {
+        tail_words <= 4
+    };
+    between.len() <= 8 && !new_clause && tail_fits
 }
 
 /// Words after which a verb is not a report of what was said: "would
