@@ -53,9 +53,32 @@ const NOUN_MODIFIERS: &[&str] = &[
 
 /// Cue words whose -s form is more often a plural noun.
 const NOUN_PRONE: &[&str] = &[
-    "reports", "calls", "claims", "charges", "comments", "remarks", "states", "notes", "answers",
-    "posts", "points", "reads", "promises", "warnings", "denies", "demands", "terms", "labels",
-    "tweets", "counters", "brands",
+    "reports",
+    "calls",
+    "claims",
+    "charges",
+    "comments",
+    "remarks",
+    "states",
+    "notes",
+    "answers",
+    "posts",
+    "points",
+    "reads",
+    "promises",
+    "warnings",
+    "denies",
+    "demands",
+    "terms",
+    "labels",
+    "tweets",
+    "counters",
+    "brands",
+    "thanks",
+    "questions",
+    "credits",
+    "slams",
+    "praises",
 ];
 
 /// The cues in `sentence` outside the spans in `quoted`.
@@ -104,8 +127,9 @@ pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
 /// True when a cue word stands as a verb after `previous`: not after a
 /// determiner ("the report"), not capitalised mid-sentence.
 pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
+    // "Thanks to …", "Questions remain": a plural noun opens the sentence.
     let Some(previous) = previous else {
-        return true;
+        return !NOUN_PRONE.contains(&lower);
     };
     if word.is_capitalized() {
         return false;
