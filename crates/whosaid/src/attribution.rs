@@ -373,7 +373,14 @@ fn subject_without_cue(
             .max()
             .unwrap_or(0);
         let head = Span::new(before.start + label, before.start + name.len());
-        if let Some(span) = subject_before(text, head) {
+        // "McConnell delivered a blunt message to Trump:": a clause before
+        // the colon has its subject first; a bare label is the name itself.
+        let words = crate::words::words(head.slice(text), head.start).len();
+        let clause = (words > 5)
+            .then(|| clause_subject(text, head))
+            .flatten()
+            .filter(|span| can_speak(span.slice(text)));
+        if let Some(span) = clause.or_else(|| subject_before(text, head)) {
             return Some(span);
         }
     }
