@@ -166,9 +166,10 @@ fn own_sentence(
     if cues.is_empty() {
         let asks = doc.slice(quote.span).trim_end().ends_with(['?', '!']);
         let found = next_sentence_clause(doc, context, sentence, asks)
+            .map(|(cue, mention)| (Some(cue), mention))
             .or_else(|| previous_sentence_report(doc, context, sentence, quote));
         if let Some((cue, mention)) = found {
-            return (Some(cue), Some(mention));
+            return (cue, Some(mention));
         }
     }
     let cue = cues.first().map(|c| c.span);
@@ -301,7 +302,7 @@ fn previous_sentence_report(
     context: &ParagraphContext,
     sentence: Span,
     quote: &Quote,
-) -> Option<(Span, Span)> {
+) -> Option<(Option<Span>, Span)> {
     let text = &doc.text;
     if !text[sentence.start..quote.outer.start].trim().is_empty() {
         return None;
@@ -313,19 +314,27 @@ fn previous_sentence_report(
     if context.quoted.iter().any(|q| previous.contains(*q)) {
         return None;
     }
-    let cues = cues_in(text, *previous, &context.quoted);
-    let cue = *cues
-        .iter()
-        .rfind(|c| matches!(c.shape, CueShape::Verb(_)))?;
-    let region = Span::new(previous.start, cue.span.start);
-    // "Bolton distanced himself … by saying he would help.": the subject of
-    // the sentence reports through its participle.
-    let subject = match cue.shape {
-        CueShape::Verb(CueForm::Participle) => clause_subject(text, region),
-        _ => subject_before(text, region),
-    }
-    .filter(|m| is_noun_phrase(m.slice(text)) && can_speak(m.slice(text)))?;
-    Some((cue.span, subject))
+    let speaks = |m: &Span| is_noun_phrase(m.slice(text)) && can_speak(m.slice(text));
+    let reported = cues_in(text, *previous, &context.quoted)
+        .into_iter()
+        .rev()
+        .filter(|c| matches!(c.shape, CueShape::Verb(_)))
+        .find_map(|cue| {
+            let region = Span::new(previous.start, cue.span.start);
+            // "Bolton distanced himself … by saying he would help.": the
+            // subject of the sentence reports through its participle.
+            let subject = match cue.shape {
+                CueShape::Verb(CueForm::Participle) => clause_subject(text, region),
+                _ => subject_before(text, region),
+            };
+            subject.filter(speaks).map(|s| (Some(cue.span), s))
+        });
+    // "Clinton touted her credentials. “We need …”": the topic speaks.
+    reported.or_else(|| {
+        leading_subject(text, *previous)
+            .filter(speaks)
+            .map(|s| (None, s))
+    })
 }
 
 /// "“Why not?” Sanders replied.": a quotation ending in ? or ! (`asks`) is
