@@ -438,6 +438,10 @@ fn last_chunk(text: &str, region: Span) -> Option<Span> {
 /// president spoke hours after Mr. Trump" → "Mr. Trump"; prepositions join
 /// only after a head noun ("A South Korean official from the president’s office").
 fn trailing_noun_phrase<'t>(tokens: &'t [Word<'t>]) -> &'t [Word<'t>] {
+    // "on Tuesday night he": a pronoun is a whole subject.
+    if tokens.last().is_some_and(|w| is_pronoun(w.text)) {
+        return &tokens[tokens.len() - 1..];
+    }
     let lex = lexicon();
     let is_part = |w: &Word| {
         let lower = w.folded();
