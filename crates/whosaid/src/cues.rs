@@ -148,9 +148,14 @@ pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
         return false;
     }
     let noun_prone = NOUN_PRONE.contains(&lower);
+    // "Ruiz now calls it", "she repeatedly claims": an adverb before a verb.
+    let adverb = matches!(
+        before.as_str(),
+        "now" | "also" | "still" | "then" | "again" | "often" | "always" | "never"
+    ) || (before.len() > 4 && before.ends_with("ly"));
     !noun_prone
         || (!NOUN_MODIFIERS.contains(&before.as_str())
-            && (previous.is_capitalized() || is_pronoun(&before)))
+            && (previous.is_capitalized() || is_pronoun(&before) || adverb))
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use crate::words::{is_abbreviation_before, strip_possessive, words, Word, TIME_W
 /// Words that sit between a subject and its verb without belonging to it.
 const VERB_SIDE_WORDS: &[&str] = &[
     "also",
+    "now",
     "then",
     "has",
     "have",
@@ -357,7 +358,7 @@ const PREPOSITIONS: &[&str] = &[
 /// Words that open a clause, so a subject starts after them.
 const CLAUSE_OPENERS: &[&str] = &[
     "that", "and", "but", "because", "when", "as", "while", "if", "or", "where", "although",
-    "though",
+    "though", "which",
 ];
 
 /// `region` with asides removed: the span from the end of the last aside on.
