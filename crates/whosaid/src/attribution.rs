@@ -258,9 +258,13 @@ fn is_embedded(text: &str, cue: Cue, cues: &[Cue]) -> bool {
             crate::words::words(&text[outer.span.end.min(cue.span.start)..cue.span.start], 0);
         let words: Vec<String> = between.iter().map(|w| w.folded()).collect();
         // "…, although he tweeted that": a new clause reports on its own.
+        // So does ", and he accused": a pronoun after "and" starts one.
         let new_clause = words
             .iter()
-            .any(|w| matches!(w.as_str(), "although" | "though" | "while" | "but" | "when"));
+            .any(|w| matches!(w.as_str(), "although" | "though" | "while" | "but" | "when"))
+            || words
+                .windows(2)
+                .any(|pair| pair[0] == "and" && is_pronoun(&pair[1]));
         outer.shape == CueShape::Verb(CueForm::Finite)
             && outer.span.end <= cue.span.start
             && words.iter().any(|w| w == "that")
