@@ -559,9 +559,15 @@ fn mention_for(
     });
     // "…,'' since most cases were close, said Lee Epstein": no subject stands
     // before the verb, so the name after it speaks.
+    // "“…” that Sanders can catch Clinton, said Elmendorf": a clause
+    // (it has an auxiliary) names no one either.
     let names_someone = subject.is_some_and(|s| {
-        let first = s.slice(text).split_whitespace().next().unwrap_or("");
-        (first.starts_with(char::is_uppercase) || is_pronoun(first)) && !opens_introduction(first)
+        let words: Vec<&str> = s.slice(text).split_whitespace().collect();
+        let first = words.first().copied().unwrap_or("");
+        let clause = words.iter().any(|w| AUXILIARIES.contains(w));
+        (first.starts_with(char::is_uppercase) || is_pronoun(first))
+            && !opens_introduction(first)
+            && !clause
     });
     // "In other words, explained …": an introductory phrase, then the verb.
     if !names_someone && may_invert && gap.slice(text).trim_end().ends_with(',') {
@@ -604,6 +610,12 @@ fn sentence_subject(
         .filter(|s| !quoted.iter().any(|q| q.start <= s.start && s.start < q.end))
         .or_else(|| clause_subject(text, Span::new(clause_start, end)))
 }
+
+/// Auxiliary verbs, which no name contains.
+const AUXILIARIES: &[&str] = &[
+    "can", "could", "will", "would", "should", "may", "might", "must", "is", "was", "are", "were",
+    "has", "have", "had", "does", "did",
+];
 
 /// ", she elaborated" after a quotation whose verb is not in the lexicon.
 fn trailing_speaker(text: &str, from: usize, sentence_end: usize) -> Option<Span> {
