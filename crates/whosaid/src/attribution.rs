@@ -48,9 +48,29 @@ pub fn attribute(doc: &Document, quotes: Vec<Quote>) -> Vec<Attributed> {
             }
         })
         .collect();
+    // Judged on the quote's own sentence, before others lend it a speaker.
+    let scare: Vec<bool> = out.iter().map(|a| is_scare_quote(doc, a)).collect();
     borrow_within_paragraph(&mut out);
     carry_across_paragraphs(doc, &mut out, &contexts);
+    let mut keep = scare.into_iter().map(|scare| !scare);
+    out.retain(|_| keep.next().unwrap_or(true));
     out
+}
+
+/// Longest fragment taken for a scare quote when nothing reports it.
+const SCARE_QUOTE_WORDS: usize = 1;
+
+/// "the “birtherism” notion": a single word in running text that no
+/// reporting cue attributes is the writer's distance, not a quotation.
+/// Headlines keep theirs ("Mayor ‘shocked’ by flood damage").
+fn is_scare_quote(doc: &Document, attributed: &Attributed) -> bool {
+    let quote = &attributed.quote;
+    let words = crate::words::words(doc.slice(quote.span), quote.span.start).len();
+    let in_body = doc.paragraphs[quote.paragraph].role == Role::Body;
+    quote.kind == QuoteKind::Partial
+        && attributed.cue.is_none()
+        && words <= SCARE_QUOTE_WORDS
+        && in_body
 }
 
 /// The quote spans and sentences of one paragraph.
@@ -849,6 +869,18 @@ mod tests {
 
     #[test]
     fn no_speaker_when_nobody_is_named() {
-        assert_eq!(mention("The shop stayed “closed” all week."), [None]);
+        assert_eq!(
+            mention("The shop stayed “closed for repairs” all week."),
+            [None]
+        );
+    }
+
+    #[test]
+    fn a_lone_word_nobody_is_reported_to_say_is_a_scare_quote() {
+        assert_eq!(mention("The shop stayed “closed” all week."), []);
+        assert_eq!(
+            mention("The owner called the shop “closed” all week."),
+            [Some("The owner".to_string())]
+        );
     }
 }
