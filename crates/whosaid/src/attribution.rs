@@ -335,11 +335,22 @@ fn previous_sentence_report(
         .sentences
         .iter()
         .rfind(|s| s.end <= sentence.start)?;
+    sentence_report(doc, context, *previous)
+}
+
+/// Who a sentence without quotations reports or is about: the subject of its
+/// last reporting cue, else its leading subject.
+fn sentence_report(
+    doc: &Document,
+    context: &ParagraphContext,
+    previous: Span,
+) -> Option<(Option<Span>, Span)> {
+    let text = &doc.text;
     if context.quoted.iter().any(|q| previous.contains(*q)) {
         return None;
     }
     let speaks = |m: &Span| is_noun_phrase(m.slice(text)) && can_speak(m.slice(text));
-    let reported = cues_in(text, *previous, &context.quoted)
+    let reported = cues_in(text, previous, &context.quoted)
         .into_iter()
         .rev()
         .filter(|c| matches!(c.shape, CueShape::Verb(_)))
@@ -355,7 +366,7 @@ fn previous_sentence_report(
         });
     // "Clinton touted her credentials. “We need …”": the topic speaks.
     reported.or_else(|| {
-        leading_subject(text, *previous)
+        leading_subject(text, previous)
             .filter(speaks)
             .map(|s| (None, s))
     })
@@ -770,6 +781,12 @@ fn from_previous_paragraph(
         let speaker = subject_before(&doc.text, region)
             .or_else(|| name_after(&doc.text, cue.span.end, last.end))?;
         return Some((Some(cue.span), speaker));
+    }
+    // "Then, in 2017, Kerry said that 100,000 would come." or "He then had
+    // a question for the crowd.": the last sentence leads into the quote.
+    let last = *context.sentences.last()?;
+    if let Some((cue, mention)) = sentence_report(doc, context, last) {
+        return Some((cue, mention));
     }
     let first = *context.sentences.first()?;
     if context.quoted.iter().any(|q| first.contains(*q)) {

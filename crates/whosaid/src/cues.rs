@@ -81,6 +81,13 @@ const NOUN_PRONE: &[&str] = &[
     "praises",
 ];
 
+/// Bare cue words that are nouns as often as verbs.
+const BARE_NOUNS: &[&str] = &[
+    "state", "report", "post", "note", "call", "claim", "answer", "reply", "tweet", "comment",
+    "remark", "question", "credit", "praise", "blast", "blame", "joke", "promise", "pledge", "vow",
+    "echo",
+];
+
 /// The cues in `sentence` outside the spans in `quoted`.
 pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
     let tokens = words(sentence.slice(text), sentence.start);
@@ -145,6 +152,13 @@ pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
             "that" | "there" | "who" | "what" | "it"
         );
     if DETERMINERS.contains(&before.as_str()) || possessive {
+        return false;
+    }
+    // "a heavily Democratic state", "the Senate report": a bare form that is
+    // also a noun, after a name (not after "They" or "the Saudis").
+    let singular_name =
+        previous.is_capitalized() && !is_pronoun(previous.text) && !previous.text.ends_with('s');
+    if singular_name && BARE_NOUNS.contains(&lower) {
         return false;
     }
     let noun_prone = NOUN_PRONE.contains(&lower);
