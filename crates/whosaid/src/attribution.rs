@@ -21,7 +21,7 @@ use crate::phrases::{
 };
 use crate::quotes::{Quote, QuoteKind};
 use crate::span::Span;
-use crate::words::sentences;
+use crate::words::{sentences, Word};
 
 /// A quotation with what this article says about its speaker.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -710,11 +710,28 @@ fn carry_across_paragraphs(
         if !starts_paragraph {
             continue;
         }
-        if let Some((cue, mention)) = from_previous_paragraph(doc, paragraph, contexts, quotes) {
+        let found = signed_below(doc, paragraph)
+            .map(|mention| (None, mention))
+            .or_else(|| from_previous_paragraph(doc, paragraph, contexts, quotes));
+        if let Some((cue, mention)) = found {
             quotes[i].cue = cue;
             quotes[i].mention = Some(mention);
         }
     }
+}
+
+/// "“…” / - Sanders." or "/ —Michelle Marks, Philadelphia": a quote
+/// paragraph signed by a dash and a name on the line below.
+fn signed_below(doc: &Document, paragraph: usize) -> Option<Span> {
+    let next = doc.paragraphs.get(paragraph + 1)?;
+    let line = doc.slice(next.span);
+    let name = line.strip_prefix(['-', '—', '–'])?.trim_start();
+    let start = next.span.end - name.len();
+    let end = name.find([',', '.', ';']).unwrap_or(name.len());
+    let words = crate::words::words(&name[..end], start);
+    // A name, every word capitalised: not a bullet point ("- The plan is …").
+    let signature = (1..=5).contains(&words.len()) && words.iter().all(Word::is_capitalized);
+    signature.then(|| Span::new(start, start + end).trim(&doc.text))
 }
 
 /// The pieces of a multi-paragraph quote share the attribution one of them has.
