@@ -230,6 +230,15 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     if let Some(relative) = relative_subject(text, region) {
         return Some(relative);
     }
+    // "… for what it is (Raphael Lemkin, who …, once said": an open bracket
+    // starts a sentence of its own.
+    let slice = region.slice(text);
+    let region = match slice.rfind('(') {
+        Some(open) if !slice[open..].contains(')') => {
+            Span::new(region.start + open + 1, region.end)
+        }
+        _ => region,
+    };
     let cleaned = last_chunk(text, without_asides(text, without_adverbs(text, region)))?;
     // "KYIV, Ukraine — Ukraine said": a dateline ends at its dash; so does
     // an aside ("In May - four months later - the ministry told").
@@ -382,8 +391,15 @@ fn without_asides(text: &str, region: Span) -> Span {
         .iter()
         .filter_map(|r| slice[..end].rfind(r).map(|at| (at, r.len())))
         .max();
+    // "Lemkin, who coined the word, once": the aside closes before the
+    // words that sit next to the verb.
+    let core = slice[..end].trim_end_matches(|c: char| c.is_alphabetic() || c == ' ');
+    let closed_before_adverbs = core.ends_with(',')
+        && words(&slice[core.len()..end], 0)
+            .iter()
+            .all(|w| VERB_SIDE_WORDS.contains(&w.folded().as_str()));
     if let Some((at, len)) = relative {
-        if slice[..end].ends_with(',') {
+        if slice[..end].ends_with(',') || closed_before_adverbs {
             end = at + 1;
         } else if slice[at..].starts_with(", which ") {
             start = at + len;
