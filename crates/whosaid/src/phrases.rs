@@ -330,7 +330,18 @@ fn relative_subject(text: &str, region: Span) -> Option<Span> {
         is_relative(w.text)
             || !(VERB_SIDE_WORDS.contains(&lower.as_str()) || TIME_WORDS.contains(&lower.as_str()))
     })?;
-    is_relative(last.text).then_some(last.span)
+    if is_relative(last.text) {
+        return Some(last.span);
+    }
+    // "Stephens, who, after trading insults with Hannity, said": an aside
+    // between the relative pronoun and its verb.
+    let slice = region.slice(text).trim_end();
+    let aside = slice.strip_suffix(',')?;
+    let open = aside.rfind(", ")?;
+    let who = tokens
+        .iter()
+        .rfind(|w| w.span.end == region.start + open && is_relative(w.text))?;
+    Some(who.span)
 }
 
 /// `region` without the -ly adverbs at its end ("Clinton, exasperated,
