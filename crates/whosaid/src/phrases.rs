@@ -192,9 +192,10 @@ pub fn name_after(text: &str, from: usize, limit: usize) -> Option<Span> {
     }
     let mut end = None;
     for word in tokens.iter().take(10) {
-        if ENDS_NAME.contains(&word.folded().as_str())
-            || lexicon().cues.contains_key(&word.folded())
-        {
+        // A capitalised cue word belongs to the name ("Post White House
+        // bureau chief Juliet Eilperin").
+        let verb = !word.is_capitalized() && lexicon().cues.contains_key(&word.folded());
+        if ENDS_NAME.contains(&word.folded().as_str()) || verb {
             break;
         }
         end = Some(word.span.end);
