@@ -260,9 +260,14 @@ fn is_heading(line: &str) -> bool {
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .count();
-    // "Stated Reyes in the interview:" leads into what follows; only a short
-    // label ("Key points:") is a heading.
-    let lead_in = line.ends_with(':') && word_count > 2;
+    // "Stated Reyes in the interview:", "Cruz continued:" lead into what
+    // follows; only a short label ("Key points:") is a heading.
+    let reports = line.split_whitespace().any(|w| {
+        crate::lexicon::lexicon()
+            .cues
+            .contains_key(&w.trim_end_matches(':').to_lowercase())
+    });
+    let lead_in = line.ends_with(':') && (word_count > 2 || reports);
     (1..=16).contains(&word_count) && !lead_in
 }
 
