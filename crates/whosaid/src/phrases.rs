@@ -268,6 +268,13 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
         .rposition(|w| CLAUSE_OPENERS.contains(&w.folded().as_str()))
         .map_or(0, |i| i + 1);
     let tokens = &tokens[start..];
+    // "… which is what Comey described": the subject follows "is what".
+    let tokens = match tokens.iter().position(|w| w.folded() == "what") {
+        Some(what) if what >= 1 && matches!(tokens[what - 1].folded().as_str(), "is" | "was") => {
+            &tokens[what + 1..]
+        }
+        _ => tokens,
+    };
     if tokens
         .iter()
         .enumerate()
@@ -379,7 +386,7 @@ const PREPOSITIONS: &[&str] = &[
 /// Words that open a clause, so a subject starts after them.
 const CLAUSE_OPENERS: &[&str] = &[
     "that", "and", "but", "because", "when", "as", "while", "if", "or", "where", "although",
-    "though", "which",
+    "though", "which", "whom",
 ];
 
 /// `region` with asides removed: the span from the end of the last aside on.
