@@ -459,11 +459,15 @@ fn last_chunk(text: &str, region: Span) -> Option<Span> {
     // Between commas, a subject starts with a capital ("Ruiz") or a pronoun;
     // "a Democrat", "58", "speaking on condition of anonymity" are asides.
     // "Or, as Tom Ridge, a former secretary, put it": "as" opens the subject.
+    // "… the system and he, once again, pledged": the chunk's last clause.
     let is_apposition = |chunk: &Span| {
-        let first = chunk
-            .slice(text)
-            .split_whitespace()
-            .find(|w| !CLAUSE_OPENERS.contains(&w.to_lowercase().as_str()))
+        let words: Vec<&str> = chunk.slice(text).split_whitespace().collect();
+        let opener = words
+            .iter()
+            .rposition(|w| CLAUSE_OPENERS.contains(&w.to_lowercase().as_str()));
+        let first = words
+            .get(opener.map_or(0, |i| i + 1))
+            .copied()
             .unwrap_or("");
         !(first.starts_with(char::is_uppercase) || is_pronoun(first))
     };
