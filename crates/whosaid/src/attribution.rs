@@ -600,6 +600,15 @@ fn mention_for(
             && !opens_introduction(first)
             && !clause
     });
+    // "The paradox of Nancy, says Carl Anthony, is that …": a thing, a
+    // comma, then an inverted cue and a name between commas.
+    let thing = subject.is_some_and(|s| {
+        let mut words = s.slice(text).split_whitespace();
+        let first = words.next().unwrap_or("");
+        let head = words.next().unwrap_or("");
+        matches!(first, "The" | "A" | "An") && !can_speak(head)
+    });
+    let names_someone = names_someone && !thing;
     // "In other words, explained …": an introductory phrase, then the verb.
     if !names_someone && may_invert && gap.slice(text).trim_end().ends_with(',') {
         if let Some(name) = name_after(text, cue.span.end, sentence.end) {
