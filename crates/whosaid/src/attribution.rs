@@ -16,8 +16,8 @@ use crate::cues::{cues_in, Cue, CueShape};
 use crate::document::{Document, Role};
 use crate::lexicon::CueForm;
 use crate::phrases::{
-    can_speak, clause_subject, is_pronoun, is_relative, leading_subject, name_after,
-    opens_introduction, subject_before,
+    can_speak, clause_subject, is_pronoun, is_relative, last_clause_subject, leading_subject,
+    name_after, opens_introduction, sits_by_verb, subject_before,
 };
 use crate::quotes::{Quote, QuoteKind};
 use crate::span::Span;
@@ -566,7 +566,9 @@ fn mention_for(
     // "he called her “weak” and said", "he laughed and said", "Grassley
     // downplayed the attack … and said": the subject of the cue before, of
     // the verb before, or else of the sentence.
-    let joined_verb = gap.slice(text).trim_end().ends_with(" and");
+    let gap_words = crate::words::words(gap.slice(text), gap.start);
+    let and_at = gap_words.iter().rposition(|w| w.text == "and");
+    let joined_verb = and_at.is_some_and(|i| i > 0 && gap_words[i + 1..].iter().all(sits_by_verb));
     let subject = subject_before(text, gap).or_else(|| {
         if !joined_verb {
             return None;
@@ -580,12 +582,18 @@ fn mention_for(
                 return Some(mention);
             }
         }
+        // "when he brought up the bombing and later said": the subject of
+        // the clause the "and" continues.
+        let before_and = Span::new(gap.start, gap_words[and_at?].span.start);
         let words = crate::words::words(gap.slice(text), gap.start);
         let verb_before = words.len().checked_sub(2).map(|i| &words[i]);
-        verb_before
-            .filter(|w| w.text.ends_with("ed"))
-            .and_then(|w| subject_before(text, Span::new(gap.start, w.span.start)))
-            .filter(|s| s.end + 1 >= verb_before.map_or(0, |w| w.span.start))
+        last_clause_subject(text, before_and)
+            .or_else(|| {
+                verb_before
+                    .filter(|w| w.text.ends_with("ed"))
+                    .and_then(|w| subject_before(text, Span::new(gap.start, w.span.start)))
+                    .filter(|s| s.end + 1 >= verb_before.map_or(0, |w| w.span.start))
+            })
             .or_else(|| sentence_subject(text, sentence, clause_start, cue.span.start, quoted))
     });
     // "…,'' since most cases were close, said Lee Epstein": no subject stands

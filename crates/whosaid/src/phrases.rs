@@ -367,6 +367,15 @@ fn without_adverbs(text: &str, region: Span) -> Span {
     }
 }
 
+/// True for a word that sits between a subject and its verb ("also",
+/// "later", "repeatedly").
+pub fn sits_by_verb(word: &Word) -> bool {
+    let lower = word.folded();
+    VERB_SIDE_WORDS.contains(&lower.as_str())
+        || TIME_WORDS.contains(&lower.as_str())
+        || is_manner_adverb(word)
+}
+
 /// "formally", "famously": an adverb ending in -ly, which sits next to the
 /// verb; the few nouns with that ending are kept.
 fn is_manner_adverb(word: &Word) -> bool {
@@ -724,6 +733,29 @@ pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
             subject_at(text, region, second, true)
         })
         .or_else(|| subject_at(text, region, region.start, false))
+}
+
+/// The subject of the last clause in `region` when it is a pronoun right
+/// after a comma or a clause opener, followed by a lowercase verb ("Eight
+/// years ago, he supported …", "when he brought up …").
+pub fn last_clause_subject(text: &str, region: Span) -> Option<Span> {
+    let tokens = words(region.slice(text), region.start);
+    let mut starts: Vec<usize> = region
+        .slice(text)
+        .match_indices(", ")
+        .map(|(i, _)| region.start + i + 2)
+        .collect();
+    starts.extend(
+        tokens
+            .iter()
+            .filter(|w| CLAUSE_OPENERS.contains(&w.folded().as_str()))
+            .map(|w| w.span.end),
+    );
+    let start = starts.into_iter().max()?;
+    let clause = Span::new(start, region.end).trim(text);
+    let first = words(clause.slice(text), clause.start).into_iter().next()?;
+    let next = text[first.span.end..region.end].trim_start();
+    (is_pronoun(first.text) && next.starts_with(char::is_lowercase)).then_some(first.span)
 }
 
 /// `region` after a dateline that opens it: "WASHINGTON —", "KYIV,
