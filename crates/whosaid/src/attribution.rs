@@ -274,17 +274,22 @@ fn is_embedded(text: &str, cue: Cue, cues: &[Cue]) -> bool {
         return false;
     }
     let inside_report = cues.iter().any(|outer| {
-        let between =
-            crate::words::words(&text[outer.span.end.min(cue.span.start)..cue.span.start], 0);
+        let from = outer.span.end.min(cue.span.start);
+        let between = crate::words::words(&text[from..cue.span.start], from);
         let words: Vec<String> = between.iter().map(|w| w.folded()).collect();
         // "…, although he tweeted that": a new clause reports on its own.
-        // So does ", and he accused": a pronoun after "and" starts one.
+        // So do ", and he accused" and "…, Tanden wrote": a pronoun or a
+        // name after "and" or a comma starts one.
         let new_clause = words
             .iter()
             .any(|w| matches!(w.as_str(), "although" | "though" | "while" | "but" | "when"))
             || words
                 .windows(2)
-                .any(|pair| pair[0] == "and" && is_pronoun(&pair[1]));
+                .any(|pair| pair[0] == "and" && is_pronoun(&pair[1]))
+            || between.iter().any(|w| {
+                let after_comma = text[..w.span.start].trim_end().ends_with(',');
+                after_comma && (w.is_capitalized() || is_pronoun(w.text))
+            });
         outer.shape == CueShape::Verb(CueForm::Finite)
             && outer.span.end <= cue.span.start
             && words.iter().any(|w| w == "that")
