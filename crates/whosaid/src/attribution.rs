@@ -578,6 +578,13 @@ fn mention_for(
         if !joined_verb {
             return None;
         }
+        // "when he brought up the bombing and later said", "when I asked
+        // him, he looked up and said": the pronoun subject of the clause the
+        // "and" continues.
+        let before_and = Span::new(gap.start, gap_words[and_at?].span.start);
+        if let Some(subject) = last_clause_subject(text, before_and) {
+            return Some(subject);
+        }
         let earlier_cue = cues_in(text, sentence, quoted)
             .into_iter()
             .rfind(|c| c.span.end <= cue.span.start)
@@ -587,19 +594,15 @@ fn mention_for(
                 return Some(mention);
             }
         }
-        // "when he brought up the bombing and later said": the subject of
-        // the clause the "and" continues.
-        let before_and = Span::new(gap.start, gap_words[and_at?].span.start);
         let words = crate::words::words(gap.slice(text), gap.start);
         let verb_before = words.len().checked_sub(2).map(|i| &words[i]);
-        last_clause_subject(text, before_and)
-            .or_else(|| {
-                verb_before
-                    .filter(|w| w.text.ends_with("ed"))
-                    .and_then(|w| subject_before(text, Span::new(gap.start, w.span.start)))
-                    .filter(|s| s.end + 1 >= verb_before.map_or(0, |w| w.span.start))
-            })
-            .or_else(|| sentence_subject(text, sentence, clause_start, cue.span.start, quoted))
+        None.or_else(|| {
+            verb_before
+                .filter(|w| w.text.ends_with("ed"))
+                .and_then(|w| subject_before(text, Span::new(gap.start, w.span.start)))
+                .filter(|s| s.end + 1 >= verb_before.map_or(0, |w| w.span.start))
+        })
+        .or_else(|| sentence_subject(text, sentence, clause_start, cue.span.start, quoted))
     });
     // "…,'' since most cases were close, said Lee Epstein": no subject stands
     // before the verb, so the name after it speaks.

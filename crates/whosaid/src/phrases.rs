@@ -737,7 +737,8 @@ pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
 
 /// The subject of the last clause in `region` when it is a pronoun right
 /// after a comma or a clause opener, followed by a lowercase verb ("Eight
-/// years ago, he supported …", "when he brought up …").
+/// years ago, he supported …", "when he brought up …", "he looked up,
+/// furrowed his brow").
 pub fn last_clause_subject(text: &str, region: Span) -> Option<Span> {
     let tokens = words(region.slice(text), region.start);
     let mut starts: Vec<usize> = region
@@ -751,11 +752,22 @@ pub fn last_clause_subject(text: &str, region: Span) -> Option<Span> {
             .filter(|w| CLAUSE_OPENERS.contains(&w.folded().as_str()))
             .map(|w| w.span.end),
     );
-    let start = starts.into_iter().max()?;
-    let clause = Span::new(start, region.end).trim(text);
-    let first = words(clause.slice(text), clause.start).into_iter().next()?;
-    let next = text[first.span.end..region.end].trim_start();
-    (is_pronoun(first.text) && next.starts_with(char::is_lowercase)).then_some(first.span)
+    starts.sort_unstable();
+    // "he looked up, furrowed his brow": a verb in a series has no subject
+    // of its own, so the clause before it is asked.
+    for &start in starts.iter().rev() {
+        let clause = Span::new(start, region.end).trim(text);
+        let first = words(clause.slice(text), clause.start).into_iter().next()?;
+        let next = text[first.span.end..region.end].trim_start();
+        if is_pronoun(first.text) {
+            return next.starts_with(char::is_lowercase).then_some(first.span);
+        }
+        let verb_in_series = first.text.ends_with("ed") && !first.is_capitalized();
+        if !verb_in_series {
+            return None;
+        }
+    }
+    None
 }
 
 /// `region` after a dateline that opens it: "WASHINGTON —", "KYIV,
