@@ -81,6 +81,11 @@ const NOUN_PRONE: &[&str] = &[
     "praises",
 ];
 
+/// Verbs that report a retort when "back" follows ("shot back").
+const RETORTS: &[&str] = &[
+    "shot", "shoots", "shooting", "fired", "fires", "firing", "hit", "hits", "hitting",
+];
+
 /// Bare cue words that are nouns as often as verbs.
 const BARE_NOUNS: &[&str] = &[
     "state", "report", "post", "note", "call", "claim", "answer", "reply", "tweet", "comment",
@@ -102,10 +107,22 @@ pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
             .map(|j| &tokens[j])
             .filter(|w| !quoted.iter().any(|q| q.contains(w.span)));
         let lower = word.text.to_lowercase();
-        if lower == "according" && tokens.get(i + 1).is_some_and(|w| w.text == "to") {
+        let next = tokens.get(i + 1).map(|w| w.text);
+        if lower == "according" && next == Some("to") {
             out.push(Cue {
                 span: Span::new(word.span.start, tokens[i + 1].span.end),
                 shape: CueShape::According,
+            });
+        } else if next == Some("back") && RETORTS.contains(&lower.as_str()) {
+            // "Hillary shot back", "Rubio fired back": a retort.
+            let form = if lower.ends_with("ing") {
+                CueForm::Participle
+            } else {
+                CueForm::Finite
+            };
+            out.push(Cue {
+                span: Span::new(word.span.start, tokens[i + 1].span.end),
+                shape: CueShape::Verb(form),
             });
         } else if let Some(&form) = lexicon().cues.get(&lower) {
             // "“…,” the suit reads.": a word that ends its clause after a
