@@ -262,12 +262,14 @@ fn is_heading(line: &str) -> bool {
         .count();
     // "Stated Reyes in the interview:", "Cruz continued:" lead into what
     // follows; only a short label ("Key points:") is a heading.
-    let reports = line.split_whitespace().any(|w| {
-        crate::lexicon::lexicon()
-            .cues
-            .contains_key(&w.trim_end_matches(':').to_lowercase())
-    });
-    let lead_in = line.ends_with(':') && (word_count > 2 || reports);
+    let reports = || {
+        line.split_whitespace().any(|w| {
+            crate::lexicon::lexicon()
+                .cues
+                .contains_key(&w.trim_end_matches(':').to_lowercase())
+        })
+    };
+    let lead_in = line.ends_with(':') && (word_count > 2 || reports());
     (1..=16).contains(&word_count) && !lead_in
 }
 
