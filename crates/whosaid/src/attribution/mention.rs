@@ -1,0 +1,228 @@
+//! The words that name a quote's speaker in its own sentence: the subject of
+//! a cue, the name after an inverted cue, or the clause's subject when no cue
+//! reports the quote.
+
+use super::*;
+
+/// Without a usable cue, the subject of the quote's clause speaks ("She
+/// admitted “one or two instances” …"), as annotators of news read it; a
+/// quote after "Name:" belongs to that name; a quote followed by ", she
+/// elaborated" to the pronoun or name there.
+pub(super) fn subject_without_cue(
+    doc: &Document,
+    quote: &Quote,
+    sentence: Span,
+    quoted: &[Span],
+) -> Option<Span> {
+    let text = &doc.text;
+    let clause_start = clause_start(quoted, sentence, quote.outer.start);
+    let before = Span::new(clause_start, quote.outer.start);
+    if let Some(name) = before.slice(text).trim_end().strip_suffix(':') {
+        // "Pollsters agree - Carl Bialik: “…”": the name after the dash.
+        let label = [" - ", " — ", " – "]
+            .iter()
+            .filter_map(|dash| name.rfind(dash).map(|i| i + dash.len()))
+            .max()
+            .unwrap_or(0);
+        let head = Span::new(before.start + label, before.start + name.len());
+        // "McConnell delivered a blunt message to Trump:": a clause before
+        // the colon has its subject first; a bare label is the name itself.
+        let words = crate::words::words(head.slice(text), head.start).len();
+        let clause = (words > 5)
+            .then(|| clause_subject(text, head))
+            .flatten()
+            .filter(|span| can_speak(span.slice(text)));
+        if let Some(span) = clause.or_else(|| subject_before(text, head)) {
+            return Some(span);
+        }
+    }
+    clause_subject(text, before)
+        .filter(|span| can_speak(span.slice(text)))
+        .or_else(|| trailing_speaker(text, quote.outer.end, sentence.end))
+}
+
+/// Verbs that take an object, so the name after them is not their subject
+/// ("Ramos told AFP").
+const TRANSITIVE: &[&str] = &[
+    "told",
+    "tell",
+    "tells",
+    "asked",
+    "ask",
+    "asks",
+    "urged",
+    "urge",
+    "urges",
+    "called",
+    "call",
+    "calls",
+    "informed",
+    "assured",
+    "accused",
+    "described",
+    "dismissed",
+    "branded",
+    "labeled",
+    "labelled",
+    "termed",
+    "mocked",
+    "praised",
+];
+
+pub(super) fn mention_for(
+    doc: &Document,
+    cue: Cue,
+    quote: &Quote,
+    sentence: Span,
+    quoted: &[Span],
+) -> Option<Span> {
+    let text = &doc.text;
+    if cue.shape == CueShape::According {
+        return name_after(text, cue.span.end, sentence.end);
+    }
+    let clause_start = clause_start(quoted, sentence, cue.span.start);
+    if cue.shape == CueShape::Verb(CueForm::Participle) {
+        // "…, with the union calling her “…”": the participle's own subject.
+        if let Some(subject) = with_subject(text, Span::new(clause_start, cue.span.start)) {
+            return Some(subject);
+        }
+        // "Trump went after Bush, calling him …": the sentence's subject,
+        // even across a quotation ("Carson shared a class called “…” on
+        // his page, writing").
+        return sentence_subject(text, sentence, clause_start, cue.span.start, quoted);
+    }
+    let gap = Span::new(clause_start, cue.span.start);
+    let may_invert = !TRANSITIVE.contains(&cue.span.slice(text).to_lowercase().as_str());
+    let right_after_quote =
+        clause_start > sentence.start && !gap.slice(text).chars().any(char::is_alphanumeric);
+    let cue_first = cue.span.start < quote.outer.start && gap.trim(text).is_empty();
+    // "“Why?” asked Bennett": right after a quote even "asked" is inverted.
+    if right_after_quote || (may_invert && cue_first) {
+        if let Some(name) = name_after(text, cue.span.end, sentence.end) {
+            return Some(name);
+        }
+    }
+    // "he called her “weak” and said", "he laughed and said", "Grassley
+    // downplayed the attack … and said": the subject of the cue before, of
+    // the verb before, or else of the sentence.
+    let gap_words = crate::words::words(gap.slice(text), gap.start);
+    let and_at = gap_words.iter().rposition(|w| w.text == "and");
+    let joined_verb = and_at.is_some_and(|i| i > 0 && gap_words[i + 1..].iter().all(sits_by_verb));
+    let subject = subject_before(text, gap).or_else(|| {
+        if !joined_verb {
+            return None;
+        }
+        // "when he brought up the bombing and later said", "when I asked
+        // him, he looked up and said": the pronoun subject of the clause the
+        // "and" continues.
+        let before_and = Span::new(gap.start, gap_words[and_at?].span.start);
+        if let Some(subject) = last_clause_subject(text, before_and) {
+            return Some(subject);
+        }
+        let earlier_cue = cues_in(text, sentence, quoted)
+            .into_iter()
+            .rfind(|c| c.span.end <= cue.span.start)
+            .filter(|c| c.shape == CueShape::Verb(CueForm::Finite));
+        if let Some(earlier) = earlier_cue {
+            if let Some(mention) = mention_for(doc, earlier, quote, sentence, quoted) {
+                return Some(mention);
+            }
+        }
+        let words = crate::words::words(gap.slice(text), gap.start);
+        let verb_before = words.len().checked_sub(2).map(|i| &words[i]);
+        None.or_else(|| {
+            verb_before
+                .filter(|w| w.text.ends_with("ed"))
+                .and_then(|w| subject_before(text, Span::new(gap.start, w.span.start)))
+                .filter(|s| s.end + 1 >= verb_before.map_or(0, |w| w.span.start))
+        })
+        .or_else(|| sentence_subject(text, sentence, clause_start, cue.span.start, quoted))
+    });
+    // "…,'' since most cases were close, said Lee Epstein": no subject stands
+    // before the verb, so the name after it speaks.
+    // "“…” that Sanders can catch Clinton, said Elmendorf": a clause
+    // (it has an auxiliary) names no one either.
+    let names_someone = subject.is_some_and(|s| {
+        let words: Vec<&str> = s.slice(text).split_whitespace().collect();
+        let first = words.first().copied().unwrap_or("");
+        let clause = words.iter().any(|w| AUXILIARIES.contains(w));
+        (first.starts_with(char::is_uppercase) || is_pronoun(first))
+            && !opens_introduction(first)
+            && !clause
+    });
+    // "The paradox of Nancy, says Carl Anthony, is that …": a thing, a
+    // comma, then an inverted cue and a name between commas.
+    let thing = subject.is_some_and(|s| {
+        let mut words = s.slice(text).split_whitespace();
+        let first = words.next().unwrap_or("");
+        let head = words.next().unwrap_or("");
+        matches!(first, "The" | "A" | "An") && !can_speak(head)
+    });
+    let names_someone = names_someone && !thing;
+    // "In other words, explained …": an introductory phrase, then the verb.
+    if !names_someone && may_invert && gap.slice(text).trim_end().ends_with(',') {
+        if let Some(name) = name_after(text, cue.span.end, sentence.end) {
+            return Some(name);
+        }
+    }
+    subject
+}
+
+/// "with Gorka noting …": the noun phrase between "with" and a participle.
+fn with_subject(text: &str, region: Span) -> Option<Span> {
+    let tokens = crate::words::words(region.slice(text), region.start);
+    let with = tokens.iter().rposition(|w| w.folded() == "with")?;
+    let phrase = &tokens[with + 1..];
+    let named = phrase
+        .first()
+        .is_some_and(|w| w.is_capitalized() || is_pronoun(w.text))
+        || phrase.first().is_some_and(|w| w.folded() == "the");
+    // "tangled with Trump once directly, saying": the phrase must run
+    // straight into the participle.
+    let between = &text[tokens[with].span.end..region.end];
+    let straight = !between.contains(',') && !phrase.iter().any(|w| w.folded() == "and");
+    if !named || !straight || phrase.len() > 8 {
+        return None;
+    }
+    subject_before(text, Span::new(phrase[0].span.start, region.end))
+}
+
+/// The subject of the sentence up to `end`, read across quotations, or
+/// else of the clause from `clause_start`.
+fn sentence_subject(
+    text: &str,
+    sentence: Span,
+    clause_start: usize,
+    end: usize,
+    quoted: &[Span],
+) -> Option<Span> {
+    clause_subject(text, Span::new(sentence.start, end))
+        .filter(|s| !quoted.iter().any(|q| q.start <= s.start && s.start < q.end))
+        .or_else(|| clause_subject(text, Span::new(clause_start, end)))
+}
+
+/// Auxiliary verbs, which no name contains.
+const AUXILIARIES: &[&str] = &[
+    "can", "could", "will", "would", "should", "may", "might", "must", "is", "was", "are", "were",
+    "has", "have", "had", "does", "did",
+];
+
+/// ", she elaborated" after a quotation whose verb is not in the lexicon.
+fn trailing_speaker(text: &str, from: usize, sentence_end: usize) -> Option<Span> {
+    let rest = Span::new(from, sentence_end);
+    let clause = rest.slice(text);
+    let clause = clause.trim_start_matches([',', ' ', '\u{a0}']);
+    let start = sentence_end - (rest.len() - (rest.slice(text).len() - clause.len()));
+    let stop = clause
+        .find([',', '.', ';', '“', '"', '!', '?'])
+        .unwrap_or(clause.len());
+    let region = Span::new(start, start + stop);
+    let tokens = crate::words::words(region.slice(text), region.start);
+    let (verb, subject) = tokens.split_last()?;
+    let looks_like_verb = verb.text.ends_with("ed") || verb.text.ends_with('s');
+    let named = subject
+        .first()
+        .is_some_and(|w| w.is_capitalized() || crate::phrases::is_pronoun(w.text));
+    (looks_like_verb && named && (1..=4).contains(&subject.len()))
+        .then(|| Span::new(subject[0].span.start, subject[subject.len() - 1].span.end))
+}

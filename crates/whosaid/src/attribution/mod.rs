@@ -1,0 +1,411 @@
+//! Quotations → who said them, as written in this article.
+//!
+//! In: a `Document` and its `Quote`s. Out: each quote with its reporting cue
+//! and the words that name its speaker here (`mention`: "he", "Rutte",
+//! "the Council of the European Union"); resolving those words to a person is
+//! the next stage's job. Order of evidence:
+//! 1. a cue in the quote's own sentence ("…,” he said", "Borrell said: “…”",
+//!    "according to …"); a participle ("…, adding") takes the main verb's
+//!    subject; an inverted cue ("said NATO's spokesperson …") takes the name
+//!    after it;
+//! 2. another quote of the same paragraph, or the quote this one continues;
+//! 3. a previous paragraph ending in a colon, or whose first sentence has a
+//!    person as its subject ("The strongman leader then appeared to mock …").
+//!
+//! A lone word in running text that nothing reports is a scare quote and is
+//! dropped. `mention` reads the speaker's words in the quote's own sentence;
+//! `neighbours` gathers the evidence around it (2 and 3).
+
+use crate::cues::{cues_in, Cue, CueShape};
+use crate::document::{Document, Role};
+use crate::lexicon::CueForm;
+use crate::phrases::{
+    can_speak, clause_subject, is_pronoun, is_relative, last_clause_subject, leading_subject,
+    name_after, opens_introduction, sits_by_verb, subject_before,
+};
+use crate::quotes::{Quote, QuoteKind};
+use crate::span::Span;
+use crate::words::{sentences, Word};
+use mention::{mention_for, subject_without_cue};
+use neighbours::{
+    borrow_within_paragraph, carry_across_paragraphs, next_sentence_clause,
+    previous_sentence_report,
+};
+
+/// A quotation with what this article says about its speaker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attributed {
+    /// The quotation.
+    pub quote: Quote,
+    /// The reporting word or phrase.
+    pub cue: Option<Span>,
+    /// The words naming the speaker.
+    pub mention: Option<Span>,
+}
+
+/// Attributes every quote of `doc`.
+pub fn attribute(doc: &Document, quotes: Vec<Quote>) -> Vec<Attributed> {
+    let contexts = paragraph_contexts(doc, &quotes);
+    let mut out: Vec<Attributed> = quotes
+        .iter()
+        .map(|quote| {
+            let (cue, mention) = own_sentence(doc, quote, &contexts[quote.paragraph]);
+            Attributed {
+                quote: quote.clone(),
+                cue,
+                mention,
+            }
+        })
+        .collect();
+    // Judged on the quote's own sentence, before others lend it a speaker.
+    let scare: Vec<bool> = out.iter().map(|a| is_scare_quote(doc, a)).collect();
+    borrow_within_paragraph(&mut out);
+    carry_across_paragraphs(doc, &mut out, &contexts);
+    let mut keep = scare.into_iter().map(|scare| !scare);
+    out.retain(|_| keep.next().unwrap_or(true));
+    out
+}
+
+/// Longest fragment taken for a scare quote when nothing reports it.
+const SCARE_QUOTE_WORDS: usize = 1;
+
+/// "the “birtherism” notion": a single word in running text that no
+/// reporting cue attributes is the writer's distance, not a quotation.
+/// Headlines keep theirs ("Mayor ‘shocked’ by flood damage").
+fn is_scare_quote(doc: &Document, attributed: &Attributed) -> bool {
+    let quote = &attributed.quote;
+    let in_body = doc.paragraphs[quote.paragraph].role == Role::Body;
+    // The word count last: it is the dear part, and seldom needed.
+    quote.kind == QuoteKind::Partial
+        && attributed.cue.is_none()
+        && in_body
+        && crate::words::words(doc.slice(quote.span), quote.span.start).len() <= SCARE_QUOTE_WORDS
+}
+
+/// The quote spans and sentences of one paragraph.
+#[derive(Default)]
+struct ParagraphContext {
+    quoted: Vec<Span>,
+    sentences: Vec<Span>,
+}
+
+fn paragraph_contexts(doc: &Document, quotes: &[Quote]) -> Vec<ParagraphContext> {
+    let mut contexts: Vec<ParagraphContext> = doc
+        .paragraphs
+        .iter()
+        .map(|_| ParagraphContext::default())
+        .collect();
+    for quote in quotes.iter().filter(|q| q.kind != QuoteKind::Unmarked) {
+        contexts[quote.paragraph].quoted.push(quote.outer);
+    }
+    let mut contents: Vec<Vec<Span>> = vec![Vec::new(); doc.paragraphs.len()];
+    for quote in quotes.iter().filter(|q| q.kind != QuoteKind::Unmarked) {
+        contents[quote.paragraph].push(quote.span);
+    }
+    // Sentences are needed where quotes are, and in the paragraph before.
+    let mut needed = vec![false; doc.paragraphs.len()];
+    for quote in quotes {
+        needed[quote.paragraph] = true;
+        if let Some(previous) = (0..quote.paragraph)
+            .rev()
+            .find(|&p| doc.paragraphs[p].role == Role::Body)
+        {
+            needed[previous] = true;
+        }
+    }
+    // A quotation's own final stop may end the sentence: mask only its words.
+    for (((context, paragraph), masked), needed) in contexts
+        .iter_mut()
+        .zip(&doc.paragraphs)
+        .zip(&contents)
+        .zip(needed)
+    {
+        if needed && paragraph.role != Role::Boilerplate {
+            context.sentences = sentences(&doc.text, paragraph.span, masked);
+        }
+    }
+    contexts
+}
+
+fn sentence_of(context: &ParagraphContext, at: usize) -> Option<Span> {
+    context
+        .sentences
+        .iter()
+        .copied()
+        .find(|s| s.start <= at && at < s.end.max(s.start + 1))
+}
+
+/// Evidence 1: a cue in the quote's own sentence.
+fn own_sentence(
+    doc: &Document,
+    quote: &Quote,
+    context: &ParagraphContext,
+) -> (Option<Span>, Option<Span>) {
+    if quote.kind == QuoteKind::Post {
+        return (None, quote.byline);
+    }
+    let Some(sentence) = sentence_of(context, quote.outer.start) else {
+        return (None, None);
+    };
+    let sentence = Span::new(sentence.start, sentence.end.max(quote.outer.end));
+    let mut cues = cues_in(&doc.text, sentence, &context.quoted);
+    let all_cues = cues.clone();
+    // A fragment sits in a clause reported by the verb before it; a full
+    // quote is most often followed by its cue.
+    let partial = quote.kind == QuoteKind::Partial;
+    // A verb's subject is the speaker; "according to" names the channel
+    // ("Putin said, according to AFP") unless no verb has a subject.
+    cues.sort_by_cached_key(|cue| {
+        let after = cue.span.start >= quote.outer.end;
+        let according = cue.shape == CueShape::According;
+        let embedded = partial && is_embedded(&doc.text, *cue, &all_cues);
+        let closing =
+            after && closes_sentence(&doc.text, *cue, quote.outer, sentence, &context.quoted);
+        (
+            according,
+            partial && after && !closing,
+            embedded,
+            partial && !closing,
+            distance(cue.span, quote.outer),
+        )
+    });
+    let noun_phrase_for = |cue: Cue| {
+        mention_for(doc, cue, quote, sentence, &context.quoted)
+            .filter(|m| is_noun_phrase(m.slice(&doc.text)))
+    };
+    let relative = |m: &Span| is_relative(m.slice(&doc.text));
+    for cue in &cues {
+        // "Trump, who said …, issued a statement saying": a participle
+        // belongs to the main clause, not to a relative clause's verb.
+        let mention = noun_phrase_for(main_verb_for(*cue, &all_cues))
+            .filter(|m| !(relative(m) && cue.shape == CueShape::Verb(CueForm::Participle)))
+            .or_else(|| noun_phrase_for(*cue));
+        let Some(mention) = mention else { continue };
+        // "Stevens said the way … women who complained … “…”": the
+        // sentence's own speaker outranks one inside its relative clause.
+        let outer = relative(&mention)
+            .then(|| main_clause_speaker(doc, *cue, &all_cues, sentence, &context.quoted))
+            .flatten()
+            .filter(|(_, m)| !relative(m) && is_noun_phrase(m.slice(&doc.text)));
+        return match outer {
+            Some((outer_cue, outer_mention)) => (Some(outer_cue), Some(outer_mention)),
+            None => (Some(cue.span), Some(mention)),
+        };
+    }
+    if cues.is_empty() {
+        let asks = doc.slice(quote.span).trim_end().ends_with(['?', '!']);
+        let found = next_sentence_clause(doc, context, sentence, asks)
+            .map(|(cue, mention)| (Some(cue), mention))
+            .or_else(|| previous_sentence_report(doc, context, sentence, quote));
+        if let Some((cue, mention)) = found {
+            return (cue, Some(mention));
+        }
+    }
+    let cue = cues.first().map(|c| c.span);
+    (
+        cue,
+        subject_without_cue(doc, quote, sentence, &context.quoted),
+    )
+}
+
+/// "…, said Nargis Kassenova, an expert." / "…,” Mook wrote.": a short
+/// reporting clause that closes the sentence after a comma reports all of
+/// it, fragments included. "reported" names a channel, not a speaker.
+fn closes_sentence(text: &str, cue: Cue, outer: Span, sentence: Span, quoted: &[Span]) -> bool {
+    let channel = cue.span.slice(text).starts_with("report");
+    if cue.shape != CueShape::Verb(CueForm::Finite) || channel {
+        return false;
+    }
+    if quoted
+        .iter()
+        .any(|q| q.start >= cue.span.end && q.end <= sentence.end)
+    {
+        return false;
+    }
+    // Only a few words, and no new clause, between the quote and the cue.
+    let between = crate::words::words(&text[outer.end..cue.span.start], 0);
+    let new_clause = between.iter().any(|w| {
+        matches!(
+            w.folded().as_str(),
+            "and"
+                | "but"
+                | "while"
+                | "although"
+                | "as"
+                | "because"
+                | "if"
+                | "when"
+                | "that"
+                | "who"
+                | "until"
+                | "though"
+        )
+    });
+    // ", said Ana Ruiz, the mayor." may run on; ", Ruiz said on Monday."
+    // may not: words after a subject's verb would be what it said.
+    let tail_words = crate::words::words(&text[cue.span.end..sentence.end], 0).len();
+    let inverted = between.is_empty();
+    let tail_fits = if inverted {
+        tail_words <= 14
+    } else {
+        tail_words <= 4
+    };
+    between.len() <= 8 && !new_clause && tail_fits
+}
+
+/// Words after which a verb is not a report of what was said: "would
+/// continue", "to say".
+const NOT_REPORTED_AFTER: &[&str] = &[
+    "would", "will", "should", "could", "can", "may", "might", "must", "to", "be",
+];
+
+/// A cue inside what another reports, which narrates no quotation itself:
+/// "said that her campaign would continue “…”", "noted that you can't yell
+/// “…”".
+fn is_embedded(text: &str, cue: Cue, cues: &[Cue]) -> bool {
+    let from = crate::span::floor_boundary(text, cue.span.start.saturating_sub(40));
+    let before = crate::words::words(&text[from..cue.span.start], 0);
+    let modal = before
+        .last()
+        .is_some_and(|w| NOT_REPORTED_AFTER.contains(&w.folded().as_str()));
+    // "…, which he called “…”": a relative clause with its own speaker.
+    let own_speaker = match before.as_slice() {
+        [.., relative, subject] => {
+            is_pronoun(subject.text)
+                && matches!(
+                    relative.folded().as_str(),
+                    "which" | "who" | "whom" | "what"
+                )
+        }
+        _ => false,
+    };
+    if own_speaker {
+        return false;
+    }
+    let inside_report = cues.iter().any(|outer| {
+        let from = outer.span.end.min(cue.span.start);
+        // Most cues have no "that" before them: skip the word split.
+        if outer.span.end > cue.span.start || !text[from..cue.span.start].contains("that") {
+            return false;
+        }
+        let between = crate::words::words(&text[from..cue.span.start], from);
+        let words: Vec<String> = between.iter().map(|w| w.folded()).collect();
+        // "…, although he tweeted that": a new clause reports on its own.
+        // So do ", and he accused" and "…, Tanden wrote": a pronoun or a
+        // name after "and" or a comma starts one.
+        let new_clause = words
+            .iter()
+            .any(|w| matches!(w.as_str(), "although" | "though" | "while" | "but" | "when"))
+            || words
+                .windows(2)
+                .any(|pair| pair[0] == "and" && is_pronoun(&pair[1]))
+            || between.iter().any(|w| {
+                let after_comma = text[..w.span.start].trim_end().ends_with(',');
+                after_comma && (w.is_capitalized() || is_pronoun(w.text))
+            });
+        outer.shape == CueShape::Verb(CueForm::Finite)
+            && outer.span.end <= cue.span.start
+            && words.iter().any(|w| w == "that")
+            && !new_clause
+    });
+    modal || inside_report
+}
+
+/// The nearest finite cue before `inner` that reports for the sentence
+/// itself (not an inverted cue closing an earlier quotation), with its subject.
+fn main_clause_speaker(
+    doc: &Document,
+    inner: Cue,
+    cues: &[Cue],
+    sentence: Span,
+    quoted: &[Span],
+) -> Option<(Span, Span)> {
+    let text = &doc.text;
+    cues.iter()
+        .rev()
+        .filter(|c| c.shape == CueShape::Verb(CueForm::Finite) && c.span.end <= inner.span.start)
+        .find_map(|c| {
+            let start = clause_start(quoted, sentence, c.span.start);
+            let gap = Span::new(start, c.span.start);
+            let closes_quote =
+                start > sentence.start && !gap.slice(text).chars().any(char::is_alphanumeric);
+            if closes_quote {
+                return None;
+            }
+            subject_before(text, gap).map(|m| (c.span, m))
+        })
+}
+
+/// Words that open a clause or a modifier, never a speaker's name.
+const NOT_A_SUBJECT_START: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "including",
+    "compared",
+    "which",
+    "what",
+    "when",
+    "where",
+    "because",
+    "while",
+    "if",
+    "than",
+    "about",
+    "into",
+    "over",
+];
+
+/// False for stretches that cannot name a speaker, like "saying Trump's"
+/// or "of economic ills".
+fn is_noun_phrase(words: &str) -> bool {
+    if is_relative(words) {
+        return true;
+    }
+    let first = words.split_whitespace().next().unwrap_or("");
+    let opener = first.to_lowercase();
+    let participle = first.starts_with(char::is_lowercase) && opener.ends_with("ing");
+    !NOT_A_SUBJECT_START.contains(&opener.as_str()) && !participle
+}
+
+/// Where the clause ending at `at` starts: after the last quotation of the
+/// sentence before `at`, or at the sentence start.
+fn clause_start(quoted: &[Span], sentence: Span, at: usize) -> usize {
+    quoted
+        .iter()
+        .filter(|q| q.end <= at && q.start >= sentence.start)
+        .map(|q| q.end)
+        .max()
+        .unwrap_or(sentence.start)
+}
+
+/// Bytes between a cue and a quotation.
+fn distance(cue: Span, outer: Span) -> usize {
+    if cue.start >= outer.end {
+        cue.start - outer.end
+    } else {
+        outer.start.saturating_sub(cue.end)
+    }
+}
+
+/// A participle ("…, adding") reports for the sentence's main verb.
+fn main_verb_for(cue: Cue, cues: &[Cue]) -> Cue {
+    if cue.shape != CueShape::Verb(CueForm::Participle) {
+        return cue;
+    }
+    cues.iter()
+        .copied()
+        .rfind(|c| c.shape == CueShape::Verb(CueForm::Finite) && c.span.end <= cue.span.start)
+        .unwrap_or(cue)
+}
+
+mod mention;
+mod neighbours;
+#[cfg(test)]
+mod tests;

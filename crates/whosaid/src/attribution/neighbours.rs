@@ -1,0 +1,226 @@
+//! Evidence from around a quote's sentence: the sentence before or after it,
+//! other quotes of its paragraph, the paragraph before it, a signature below.
+
+use super::*;
+
+/// "Lau, the party's spokesman, said in a statement. “There are no
+/// ballots.”": a quotation opening its sentence continues the report of
+/// the sentence before, when that one quotes nothing itself.
+pub(super) fn previous_sentence_report(
+    doc: &Document,
+    context: &ParagraphContext,
+    sentence: Span,
+    quote: &Quote,
+) -> Option<(Option<Span>, Span)> {
+    let text = &doc.text;
+    if !text[sentence.start..quote.outer.start].trim().is_empty() {
+        return None;
+    }
+    let previous = context
+        .sentences
+        .iter()
+        .rfind(|s| s.end <= sentence.start)?;
+    sentence_report(doc, context, *previous)
+}
+
+/// Who a sentence without quotations reports or is about: the subject of its
+/// last reporting cue, else its leading subject.
+fn sentence_report(
+    doc: &Document,
+    context: &ParagraphContext,
+    previous: Span,
+) -> Option<(Option<Span>, Span)> {
+    let text = &doc.text;
+    if context.quoted.iter().any(|q| previous.contains(*q)) {
+        return None;
+    }
+    let speaks = |m: &Span| is_noun_phrase(m.slice(text)) && can_speak(m.slice(text));
+    let reported = cues_in(text, previous, &context.quoted)
+        .into_iter()
+        .rev()
+        .filter(|c| matches!(c.shape, CueShape::Verb(_)))
+        .find_map(|cue| {
+            let region = Span::new(previous.start, cue.span.start);
+            // "Bolton distanced himself … by saying he would help.": the
+            // subject of the sentence reports through its participle.
+            let subject = match cue.shape {
+                CueShape::Verb(CueForm::Participle) => clause_subject(text, region),
+                _ => subject_before(text, region),
+            };
+            subject.filter(speaks).map(|s| (Some(cue.span), s))
+        });
+    // "Clinton touted her credentials. “We need …”": the topic speaks.
+    reported.or_else(|| {
+        leading_subject(text, previous)
+            .filter(speaks)
+            .map(|s| (None, s))
+    })
+}
+
+/// "“Why not?” Sanders replied.": a quotation ending in ? or ! (`asks`) is
+/// split from its reporting clause; take a next sentence that opens with
+/// "NAME VERB".
+pub(super) fn next_sentence_clause(
+    doc: &Document,
+    context: &ParagraphContext,
+    sentence: Span,
+    asks: bool,
+) -> Option<(Span, Span)> {
+    let next = context.sentences.iter().find(|s| s.start >= sentence.end)?;
+    let opens_with_quote = context.quoted.iter().any(|q| q.start == next.start);
+    let cues = cues_in(&doc.text, *next, &context.quoted);
+    let cue = cues
+        .first()
+        .filter(|c| c.shape == CueShape::Verb(CueForm::Finite))?;
+    let subject = Span::new(next.start, cue.span.start);
+    let length = crate::words::words(subject.slice(&doc.text), subject.start).len();
+    // After a full stop, "He says the law is …" starts a statement of its own.
+    if opens_with_quote || !(1..=6).contains(&length) || !asks {
+        return None;
+    }
+    Some((cue.span, subject_before(&doc.text, subject)?))
+}
+
+/// Evidence 2a: a quote without a cue shares the speaker of another quote in
+/// its paragraph ("“We won,” she said. “Now we rest.”").
+pub(super) fn borrow_within_paragraph(quotes: &mut [Attributed]) {
+    for i in 0..quotes.len() {
+        if quotes[i].mention.is_some() {
+            continue;
+        }
+        let paragraph = quotes[i].quote.paragraph;
+        let donor = quotes
+            .iter()
+            .filter(|other| other.quote.paragraph == paragraph && other.mention.is_some())
+            .min_by_key(|other| {
+                other
+                    .quote
+                    .outer
+                    .start
+                    .abs_diff(quotes[i].quote.outer.start)
+            })
+            .map(|other| (other.cue, other.mention));
+        if let Some((cue, mention)) = donor {
+            quotes[i].cue = cue;
+            quotes[i].mention = mention;
+        }
+    }
+}
+
+/// Evidence 2b and 3: continuing quotes and cue-less quote paragraphs.
+pub(super) fn carry_across_paragraphs(
+    doc: &Document,
+    quotes: &mut [Attributed],
+    contexts: &[ParagraphContext],
+) {
+    fill_chains(quotes);
+    for i in 0..quotes.len() {
+        if quotes[i].mention.is_some() || quotes[i].quote.kind == QuoteKind::Partial {
+            continue;
+        }
+        let paragraph = quotes[i].quote.paragraph;
+        let starts_paragraph = quotes[i].quote.outer.start == doc.paragraphs[paragraph].span.start;
+        if !starts_paragraph {
+            continue;
+        }
+        let found = signed_below(doc, paragraph)
+            .map(|mention| (None, mention))
+            .or_else(|| from_previous_paragraph(doc, paragraph, contexts, quotes));
+        if let Some((cue, mention)) = found {
+            quotes[i].cue = cue;
+            quotes[i].mention = Some(mention);
+        }
+    }
+}
+
+/// "“…” / - Sanders." or "/ —Michelle Marks, Philadelphia": a quote
+/// paragraph signed by a dash and a name on the line below.
+fn signed_below(doc: &Document, paragraph: usize) -> Option<Span> {
+    let next = doc.paragraphs.get(paragraph + 1)?;
+    let line = doc.slice(next.span);
+    let name = line.strip_prefix(['-', '—', '–'])?.trim_start();
+    let start = next.span.end - name.len();
+    let end = name.find([',', '.', ';']).unwrap_or(name.len());
+    let words = crate::words::words(&name[..end], start);
+    // A name, every word capitalised: not a bullet point ("- The plan is …").
+    let signature = (1..=5).contains(&words.len()) && words.iter().all(Word::is_capitalized);
+    signature.then(|| Span::new(start, start + end).trim(&doc.text))
+}
+
+/// The pieces of a multi-paragraph quote share the attribution one of them has.
+fn fill_chains(quotes: &mut [Attributed]) {
+    let mut start = 0;
+    while start < quotes.len() {
+        let mut end = start + 1;
+        while end < quotes.len() && quotes[end].quote.continues_previous {
+            end += 1;
+        }
+        let known = quotes[start..end]
+            .iter()
+            .find(|q| q.mention.is_some())
+            .map(|q| (q.cue, q.mention));
+        if let Some((cue, mention)) = known {
+            for piece in &mut quotes[start..end] {
+                if piece.mention.is_none() {
+                    piece.cue = cue;
+                    piece.mention = mention;
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+fn from_previous_paragraph(
+    doc: &Document,
+    paragraph: usize,
+    contexts: &[ParagraphContext],
+    quotes: &[Attributed],
+) -> Option<(Option<Span>, Span)> {
+    let previous = (0..paragraph)
+        .rev()
+        .find(|&p| doc.paragraphs[p].role == Role::Body)?;
+    let last_quote = quotes
+        .iter()
+        .rfind(|q| q.quote.paragraph == previous && q.mention.is_some());
+    let previous_text = doc.slice(doc.paragraphs[previous].span);
+    let context = &contexts[previous];
+    if let Some(q) = last_quote {
+        let ends_with_quote = q.quote.outer.end + 2 >= doc.paragraphs[previous].span.end
+            || previous_text.ends_with(':');
+        // "…,” Susan said as she turned around.": the last sentence quotes.
+        let in_last_sentence = context
+            .sentences
+            .last()
+            .is_some_and(|s| s.start <= q.quote.outer.start);
+        if ends_with_quote || in_last_sentence {
+            return Some((q.cue, q.mention?));
+        }
+    }
+    if previous_text.ends_with(':') {
+        let last = *context.sentences.last()?;
+        let cues = cues_in(&doc.text, last, &context.quoted);
+        // "Jared Potts echoed:", "Transcript as follows:": its subject.
+        let Some(&cue) = cues.last() else {
+            let subject =
+                clause_subject(&doc.text, last).filter(|s| can_speak(s.slice(&doc.text)))?;
+            return Some((None, subject));
+        };
+        let region = Span::new(last.start, cue.span.start);
+        // "Stated Stone:": an inverted cue names the speaker after it.
+        let speaker = subject_before(&doc.text, region)
+            .or_else(|| name_after(&doc.text, cue.span.end, last.end))?;
+        return Some((Some(cue.span), speaker));
+    }
+    // "Then, in 2017, Kerry said that 100,000 would come." or "He then had
+    // a question for the crowd.": the last sentence leads into the quote.
+    let last = *context.sentences.last()?;
+    if let Some((cue, mention)) = sentence_report(doc, context, last) {
+        return Some((cue, mention));
+    }
+    let first = *context.sentences.first()?;
+    if context.quoted.iter().any(|q| first.contains(*q)) {
+        return None;
+    }
+    leading_subject(&doc.text, first).map(|mention| (None, mention))
+}
