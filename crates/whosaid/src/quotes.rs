@@ -181,6 +181,10 @@ fn make_quote(
     if kind == QuoteKind::Partial && is_title_of_work(doc.slice(span)) {
         return None;
     }
+    // "his memoir, “Gifted Hands,”", "the movie “13 Hours”": a work's name.
+    if names_a_work(doc, paragraph, span, outer) {
+        return None;
+    }
     Some(Quote {
         span,
         outer,
@@ -212,6 +216,55 @@ fn is_title_of_work(words: &str) -> bool {
                 || TITLE_SMALL_WORDS.contains(&w.to_lowercase().as_str())
         })
         && tokens[0].chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Nouns for works whose names news prints in quotation marks.
+const WORK_NOUNS: &[&str] = &[
+    "book",
+    "memoir",
+    "autobiography",
+    "novel",
+    "movie",
+    "film",
+    "biopic",
+    "documentary",
+    "show",
+    "series",
+    "drama",
+    "thriller",
+    "sitcom",
+    "podcast",
+    "program",
+    "programme",
+    "album",
+    "song",
+    "musical",
+    "play",
+    "ad",
+    "spot",
+    "column",
+    "op-ed",
+    "titled",
+    "entitled",
+];
+
+/// A title-cased quote right after a word for a work ("book", "movie",
+/// "titled"): the work's name, not speech.
+fn names_a_work(doc: &Document, paragraph: usize, span: Span, outer: Span) -> bool {
+    let para = doc.paragraphs[paragraph].span;
+    let before = crate::words::words(&doc.text[para.start..outer.start], para.start);
+    let near_work = before
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| WORK_NOUNS.contains(&w.folded().as_str()));
+    let words = doc.slice(span);
+    let one_name = words.split_whitespace().count() == 1
+        && words.starts_with(char::is_uppercase)
+        && !words
+            .trim_end_matches(['.', ',', '!', '?'])
+            .contains(['.', '!', '?']);
+    near_work && (one_name || is_title_of_work(words))
 }
 
 /// Full when the quote starts its clause and reads like a sentence; partial
