@@ -252,7 +252,10 @@ const WORK_NOUNS: &[&str] = &[
 /// "titled"): the work's name, not speech.
 fn names_a_work(doc: &Document, paragraph: usize, span: Span, outer: Span) -> bool {
     let para = doc.paragraphs[paragraph].span;
-    let before = crate::words::words(&doc.text[para.start..outer.start], para.start);
+    // Three words back need no more than the last 60 bytes.
+    let from =
+        crate::span::floor_boundary(&doc.text, outer.start.saturating_sub(60)).max(para.start);
+    let before = crate::words::words(&doc.text[from..outer.start], from);
     let near_work = before
         .iter()
         .rev()
