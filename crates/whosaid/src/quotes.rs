@@ -203,19 +203,23 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 /// "Meet the Press", “How the Grinch Stole Christmas,”: a name of a work or
 /// show in title case, printed in marks inside a sentence, is not speech.
 fn is_title_of_work(words: &str) -> bool {
-    let tokens: Vec<&str> = words
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .collect();
-    (2..=8).contains(&tokens.len())
-        && tokens.iter().all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-                || TITLE_SMALL_WORDS.contains(&w.to_lowercase().as_str())
-        })
-        && tokens[0].chars().next().is_some_and(char::is_uppercase)
+    // Word by word, leaving at the first that cannot be in a title.
+    let mut count = 0;
+    for raw in words.split_whitespace() {
+        let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = word.chars().next() else {
+            continue;
+        };
+        count += 1;
+        let capital = first.is_uppercase();
+        let small = TITLE_SMALL_WORDS
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(word));
+        if count > 8 || (count == 1 && !capital) || !(capital || first.is_numeric() || small) {
+            return false;
+        }
+    }
+    count >= 2
 }
 
 /// Nouns for works whose names news prints in quotation marks.
@@ -251,23 +255,28 @@ const WORK_NOUNS: &[&str] = &[
 /// A title-cased quote right after a word for a work ("book", "movie",
 /// "titled"): the work's name, not speech.
 fn names_a_work(doc: &Document, paragraph: usize, span: Span, outer: Span) -> bool {
-    let para = doc.paragraphs[paragraph].span;
-    // Three words back need no more than the last 60 bytes.
-    let from =
-        crate::span::floor_boundary(&doc.text, outer.start.saturating_sub(60)).max(para.start);
-    let before = crate::words::words(&doc.text[from..outer.start], from);
-    let near_work = before
-        .iter()
-        .rev()
-        .take(3)
-        .any(|w| WORK_NOUNS.contains(&w.folded().as_str()));
+    // The quote's own shape first: it rules out nearly every quotation.
     let words = doc.slice(span);
+    if words.len() > 120 {
+        return false;
+    }
     let one_name = words.split_whitespace().count() == 1
         && words.starts_with(char::is_uppercase)
         && !words
             .trim_end_matches(['.', ',', '!', '?'])
             .contains(['.', '!', '?']);
-    near_work && (one_name || is_title_of_work(words))
+    if !(one_name || is_title_of_work(words)) {
+        return false;
+    }
+    // Three words back need no more than the last 60 bytes.
+    let para = doc.paragraphs[paragraph].span;
+    let from =
+        crate::span::floor_boundary(&doc.text, outer.start.saturating_sub(60)).max(para.start);
+    crate::words::words(&doc.text[from..outer.start], from)
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| WORK_NOUNS.contains(&w.folded().as_str()))
 }
 
 /// Full when the quote starts its clause and reads like a sentence; partial
