@@ -128,15 +128,7 @@ pub(super) fn mention_for(
                 return Some(mention);
             }
         }
-        let words = crate::words::words(gap.slice(text), gap.start);
-        let verb_before = words.len().checked_sub(2).map(|i| &words[i]);
-        None.or_else(|| {
-            verb_before
-                .filter(|w| w.text.ends_with("ed"))
-                .and_then(|w| subject_before(text, Span::new(gap.start, w.span.start)))
-                .filter(|s| s.end + 1 >= verb_before.map_or(0, |w| w.span.start))
-        })
-        .or_else(|| sentence_subject(text, sentence, clause_start, cue.span.start, quoted))
+        sentence_subject(text, sentence, clause_start, cue.span.start, quoted)
     });
     // "…,'' since most cases were close, said Lee Epstein": no subject stands
     // before the verb, so the name after it speaks.

@@ -258,12 +258,7 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     };
     let tokens = words(cleaned.slice(text), cleaned.start);
     let mut keep = tokens.len();
-    while keep > 0 && {
-        let lower = tokens[keep - 1].folded();
-        VERB_SIDE_WORDS.contains(&lower.as_str())
-            || TIME_WORDS.contains(&lower.as_str())
-            || is_manner_adverb(&tokens[keep - 1])
-    } {
+    while keep > 0 && sits_by_verb(&tokens[keep - 1]) {
         keep -= 1;
     }
     // "and" joins two verbs of one subject: "Smith laughed and said".
@@ -338,11 +333,10 @@ fn is_finite_verb(word: &Word, previous: Option<&Word>) -> bool {
 /// subject; the speakers stage finds the name the clause hangs on.
 fn relative_subject(text: &str, region: Span) -> Option<Span> {
     let tokens = words(region.slice(text), region.start);
-    let last = tokens.iter().rev().find(|w| {
-        let lower = w.folded();
-        is_relative(w.text)
-            || !(VERB_SIDE_WORDS.contains(&lower.as_str()) || TIME_WORDS.contains(&lower.as_str()))
-    })?;
+    let last = tokens
+        .iter()
+        .rev()
+        .find(|w| is_relative(w.text) || !sits_by_verb(w))?;
     if is_relative(last.text) {
         return Some(last.span);
     }
