@@ -21,7 +21,7 @@ use crate::document::{Document, Role};
 use crate::lexicon::CueForm;
 use crate::phrases::{
     can_speak, clause_subject, is_pronoun, is_relative, last_clause_subject, leading_subject,
-    name_after, opens_introduction, sits_by_verb, subject_before,
+    name_after, opens_clause, opens_introduction, sits_by_verb, subject_before,
 };
 use crate::quotes::{Quote, QuoteKind};
 use crate::span::Span;
@@ -225,21 +225,8 @@ fn closes_sentence(text: &str, cue: Cue, outer: Span, sentence: Span, quoted: &[
     // Only a few words, and no new clause, between the quote and the cue.
     let between = crate::words::words(&text[outer.end..cue.span.start], 0);
     let new_clause = between.iter().any(|w| {
-        matches!(
-            w.folded().as_str(),
-            "and"
-                | "but"
-                | "while"
-                | "although"
-                | "as"
-                | "because"
-                | "if"
-                | "when"
-                | "that"
-                | "who"
-                | "until"
-                | "though"
-        )
+        let lower = w.folded();
+        opens_clause(&lower) || matches!(lower.as_str(), "who" | "until")
     });
     // ", said Ana Ruiz, the mayor." may run on; ", Ruiz said on Monday."
     // may not: words after a subject's verb would be what it said.

@@ -397,6 +397,11 @@ const CLAUSE_OPENERS: &[&str] = &[
     "though", "which", "whom",
 ];
 
+/// True for a word that opens a clause with a subject of its own.
+pub fn opens_clause(lower: &str) -> bool {
+    CLAUSE_OPENERS.contains(&lower)
+}
+
 /// `region` with asides removed: the span from the end of the last aside on.
 /// An aside is text between dashes or brackets, or "who …," after a name.
 fn without_asides(text: &str, region: Span) -> Span {
