@@ -211,6 +211,7 @@ mod tests {
             ["states"]
         );
         assert_eq!(cue_words("The United States warned."), ["warned"]);
+        assert_eq!(cue_words("Thanks to the storm, Ruiz said."), ["said"]);
     }
 
     #[test]
