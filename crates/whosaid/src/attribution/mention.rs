@@ -36,6 +36,11 @@ pub(super) fn subject_without_cue(
             return Some(span);
         }
     }
+    // "Holding signs that read “…,” the fishermen marched": the subject
+    // after the phrase the quote opens with.
+    if opens_sentence(text, sentence, quote.outer.start) {
+        return subject_after_opening(text, sentence, quote.outer.start, quoted);
+    }
     clause_subject(text, before)
         .filter(|span| can_speak(span.slice(text)))
         .or_else(|| trailing_speaker(text, quote.outer.end, sentence.end))
@@ -82,9 +87,15 @@ pub(super) fn mention_for(
     }
     let clause_start = clause_start(quoted, sentence, cue.span.start);
     if cue.shape == CueShape::Verb(CueForm::Participle) {
-        // "…, with the union calling her “…”": the participle's own subject.
-        if let Some(subject) = with_subject(text, Span::new(clause_start, cue.span.start)) {
+        // "…, with the union calling her “…”", "– Ryan saying …": the
+        // participle's own subject.
+        if let Some(subject) = participle_subject(text, Span::new(clause_start, cue.span.start)) {
             return Some(subject);
+        }
+        // "After blasting the report, Beck …": an opening phrase belongs to
+        // the subject after it.
+        if opens_sentence(text, sentence, cue.span.start) {
+            return subject_after_opening(text, sentence, cue.span.end, quoted);
         }
         // "Trump went after Bush, calling him …": the sentence's subject,
         // even across a quotation ("Carson shared a class called “…” on
@@ -160,6 +171,17 @@ pub(super) fn mention_for(
     subject
 }
 
+/// The subject a participle carries itself: "with Gorka noting …", "with
+/// one of her ads asking", "– Ryan saying …, and Trump calling …".
+pub(super) fn participle_subject(text: &str, region: Span) -> Option<Span> {
+    with_subject(text, region).or_else(|| absolute_subject(text, region))
+}
+
+/// Words that open a noun phrase after "with" ("with one of her ads").
+const PHRASE_OPENERS: &[&str] = &[
+    "the", "a", "an", "one", "some", "many", "his", "her", "its", "their", "two", "several",
+];
+
 /// "with Gorka noting …": the noun phrase between "with" and a participle.
 fn with_subject(text: &str, region: Span) -> Option<Span> {
     let tokens = crate::words::words(region.slice(text), region.start);
@@ -168,15 +190,74 @@ fn with_subject(text: &str, region: Span) -> Option<Span> {
     let named = phrase
         .first()
         .is_some_and(|w| w.is_capitalized() || is_pronoun(w.text))
-        || phrase.first().is_some_and(|w| w.folded() == "the");
+        || phrase
+            .first()
+            .is_some_and(|w| PHRASE_OPENERS.contains(&w.folded().as_str()));
     // "tangled with Trump once directly, saying": the phrase must run
     // straight into the participle.
     let between = &text[tokens[with].span.end..region.end];
-    let straight = !between.contains(',') && !phrase.iter().any(|w| w.folded() == "and");
+    let straight =
+        !between.contains([',', '-', '–', '—']) && !phrase.iter().any(|w| w.folded() == "and");
     if !named || !straight || phrase.len() > 8 {
         return None;
     }
     subject_before(text, Span::new(phrase[0].span.start, region.end))
+}
+
+/// "– Ryan saying he was …", ", and Trump calling it …": a name right
+/// before the participle, after a dash, a comma or "and", is its subject.
+fn absolute_subject(text: &str, region: Span) -> Option<Span> {
+    let tokens = crate::words::words(region.slice(text), region.start);
+    let name_from = tokens
+        .iter()
+        .rposition(|w| !w.is_capitalized() || opens_introduction(w.text))
+        .map_or(0, |i| i + 1);
+    let name = tokens.get(name_from..).filter(|n| !n.is_empty())?;
+    let before = &text[region.start..name[0].span.start].trim_end();
+    let after_and = name_from > 0 && tokens[name_from - 1].folded() == "and";
+    let after_break = before.ends_with([',', '–', '—', ';']) || before.ends_with(" -");
+    let straight = text[name[0].span.start..region.end]
+        .trim_end()
+        .ends_with(|c: char| c.is_alphanumeric());
+    (straight && (after_and || after_break) && !is_pronoun(name[0].text))
+        .then(|| Span::new(name[0].span.start, name[name.len() - 1].span.end))
+}
+
+/// True when `at` lies in a phrase opening the sentence before its first
+/// comma: "After blasting …,", "Holding signs calling …,".
+fn opens_sentence(text: &str, sentence: Span, at: usize) -> bool {
+    let head = &text[sentence.start..at];
+    let mut words = head.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    // "After blasting", "Holding signs": no subject of its own ("When
+    // Mr. Trump tried …, calling" has one).
+    let gerund = |w: &str| w.len() > 4 && w.ends_with("ing");
+    let opener = (opens_introduction(first) && gerund(second))
+        || (first.starts_with(char::is_uppercase) && gerund(first));
+    opener && !head.contains(',')
+}
+
+/// The subject after the phrase that opens a sentence: the first noun
+/// phrase after a comma (a quotation's own comma included) that is
+/// followed by its verb.
+fn subject_after_opening(text: &str, sentence: Span, from: usize, quoted: &[Span]) -> Option<Span> {
+    let rest = Span::new(from, sentence.end);
+    rest.slice(text)
+        .match_indices(',')
+        .map(|(i, _)| from + i + 1)
+        .find_map(|comma| {
+            // Step over a closing quotation mark after the comma.
+            let start = quoted
+                .iter()
+                .find(|q| q.start < comma && comma <= q.end)
+                .map_or(comma, |q| q.end);
+            let clause = Span::new(start, sentence.end).trim(text);
+            leading_subject(text, clause).filter(|s| {
+                let next = text[s.end..sentence.end].trim_start();
+                next.starts_with(char::is_lowercase)
+            })
+        })
 }
 
 /// The subject of the sentence up to `end`, read across quotations, or

@@ -177,13 +177,30 @@ fn own_sentence(
     for cue in &cues {
         // "Trump, who said …, issued a statement saying": a participle
         // belongs to the main clause, not to a relative clause's verb.
-        let mention = noun_phrase_for(main_verb_for(*cue, &all_cues))
+        let own_subject = cue.shape == CueShape::Verb(CueForm::Participle)
+            && mention::participle_subject(
+                &doc.text,
+                Span::new(
+                    clause_start(&context.quoted, sentence, cue.span.start),
+                    cue.span.start,
+                ),
+            )
+            .is_some();
+        let reporting = if own_subject {
+            *cue
+        } else {
+            main_verb_for(*cue, &all_cues)
+        };
+        let mention = noun_phrase_for(reporting)
             .filter(|m| !(relative(m) && cue.shape == CueShape::Verb(CueForm::Participle)))
             .or_else(|| noun_phrase_for(*cue));
         let Some(mention) = mention else { continue };
         // "Stevens said the way … women who complained … “…”": the
         // sentence's own speaker outranks one inside its relative clause.
-        let outer = relative(&mention)
+        // "Franklin Graham, who has vowed … “…”": an aside set off by a comma
+        // speaks for itself.
+        let restrictive = relative(&mention) && !sets_off_aside(&doc.text, mention);
+        let outer = restrictive
             .then(|| main_clause_speaker(doc, *cue, &all_cues, sentence, &context.quoted))
             .flatten()
             .filter(|(_, m)| !relative(m) && is_noun_phrase(m.slice(&doc.text)));
@@ -238,6 +255,13 @@ fn closes_sentence(text: &str, cue: Cue, outer: Span, sentence: Span, quoted: &[
         tail_words <= 4
     };
     between.len() <= 8 && !new_clause && tail_fits
+}
+
+/// "Ruiz, who …", "Ruiz (who …": a relative word that opens an aside.
+fn sets_off_aside(text: &str, relative: Span) -> bool {
+    text[..relative.start]
+        .trim_end()
+        .ends_with([',', '(', '—', '–'])
 }
 
 /// Words after which a verb is not a report of what was said: "would
