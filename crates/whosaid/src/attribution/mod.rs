@@ -169,6 +169,10 @@ fn own_sentence(
             distance(cue.span, quote.outer),
         )
     });
+    // "Pollsters agree - Carl Bialik: “…”": a name labels the quote.
+    if let Some(label) = dash_label(&doc.text, sentence, quote.outer.start) {
+        return (None, Some(label));
+    }
     let noun_phrase_for = |cue: Cue| {
         mention_for(doc, cue, quote, sentence, &context.quoted)
             .filter(|m| is_noun_phrase(m.slice(&doc.text)))
@@ -223,6 +227,24 @@ fn own_sentence(
         cue,
         subject_without_cue(doc, quote, sentence, &context.quoted),
     )
+}
+
+/// "TOO EARLY - Mark Blumenthal and Jon Cohen: “…”": after a dash, a name
+/// of capitalised words (and "and") ending in a colon right before the quote.
+fn dash_label(text: &str, sentence: Span, quote_start: usize) -> Option<Span> {
+    let before = text[sentence.start..quote_start].trim_end();
+    let head = before.strip_suffix(':')?;
+    let (at, dash) = [" - ", " — ", " – "]
+        .iter()
+        .filter_map(|dash| head.rfind(dash).map(|at| (at, dash.len())))
+        .max()?;
+    let from = sentence.start + at + dash;
+    let label = Span::new(from, sentence.start + head.len());
+    let words = crate::words::words(label.slice(text), label.start);
+    let named = (1..=6).contains(&words.len())
+        && words[0].is_capitalized()
+        && words.iter().all(|w| w.is_capitalized() || w.text == "and");
+    named.then_some(label)
 }
 
 /// "…, said Nargis Kassenova, an expert." / "…,” Mook wrote.": a short
