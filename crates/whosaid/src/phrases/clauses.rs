@@ -246,6 +246,15 @@ pub fn last_clause_subject(text: &str, region: Span) -> Option<Span> {
         if is_pronoun(first.text) {
             return next.starts_with(char::is_lowercase).then_some(first.span);
         }
+        // "such as when Cruz knocked Rubio …": a name after a clause opener.
+        let after_opener = text[..clause.start]
+            .trim_end()
+            .ends_with(|c: char| c.is_alphabetic());
+        if after_opener && first.is_capitalized() && !opens_introduction(first.text) {
+            let subject = leading_subject(text, clause)?;
+            let next = text[subject.end..region.end].trim_start();
+            return next.starts_with(char::is_lowercase).then_some(subject);
+        }
         let verb_in_series = first.text.ends_with("ed") && !first.is_capitalized();
         if !verb_in_series {
             return None;
