@@ -225,7 +225,8 @@ fn own_sentence(
     let cue = cues.first().map(|c| c.span);
     (
         cue,
-        subject_without_cue(doc, quote, sentence, &context.quoted),
+        subject_without_cue(doc, quote, sentence, &context.quoted)
+            .and_then(|m| without_opener(&doc.text, m)),
     )
 }
 
@@ -394,6 +395,25 @@ const NOT_A_SUBJECT_START: &[&str] = &[
     "into",
     "over",
 ];
+
+/// Words that open a clause or phrase in front of a subject: "While Mr.
+/// Ryan …", "Now Bloomberg says", "From the report:".
+const SUBJECT_OPENERS: &[&str] = &[
+    "after", "before", "as", "while", "when", "now", "just", "from", "to", "in", "on", "with",
+    "for", "by", "there", "and", "during", "since", "outside", "despite", "what", "once",
+];
+
+/// The mention without a clause opener in front of it ("While Mr. Ryan" →
+/// "Mr. Ryan"), or nothing when no speaker is left ("There have been").
+fn without_opener(text: &str, mention: Span) -> Option<Span> {
+    let tokens = crate::words::words(mention.slice(text), mention.start);
+    let first = tokens.first()?;
+    if !SUBJECT_OPENERS.contains(&first.folded().as_str()) {
+        return Some(mention);
+    }
+    let rest = Span::new(tokens.get(1)?.span.start, mention.end);
+    can_speak(rest.slice(text)).then_some(rest)
+}
 
 /// False for stretches that cannot name a speaker, like "saying Trump's"
 /// or "of economic ills".
