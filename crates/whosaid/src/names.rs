@@ -56,7 +56,11 @@ pub fn shape_of(mention: &str) -> MentionShape {
     if let Some(&referent) = lex.pronouns.get(&trimmed.to_lowercase()) {
         return MentionShape::Pronoun(referent);
     }
-    let tokens: Vec<&str> = words(trimmed, 0).iter().map(|w| w.text).collect();
+    let mut tokens: Vec<&str> = words(trimmed, 0).iter().map(|w| w.text).collect();
+    // "The council's" (claim) names the council.
+    if let Some(last) = tokens.last_mut() {
+        *last = strip_possessive(last);
+    }
     let (article, tokens) = match tokens.split_first() {
         Some((first, rest)) if matches!(first.to_lowercase().as_str(), "the" | "a" | "an") => {
             (Some(first.to_lowercase()), rest.to_vec())

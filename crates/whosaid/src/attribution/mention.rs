@@ -41,7 +41,14 @@ pub(super) fn subject_without_cue(
     if opens_sentence(text, sentence, quote.outer.start) {
         return subject_after_opening(text, sentence, quote.outer.start, quoted);
     }
-    clause_subject(text, before)
+    // "Clinton endorsed the deal, although she made it clear that she has
+    // “serious concerns”": the nearest clause's subject.
+    // A "that" clause is what its sentence reports, not who speaks.
+    let before_that = text[before.start..before.end]
+        .rfind(" that ")
+        .map_or(before, |at| Span::new(before.start, before.start + at));
+    last_clause_subject(text, before_that)
+        .or_else(|| clause_subject(text, before))
         .filter(|span| can_speak(span.slice(text)))
         .or_else(|| trailing_speaker(text, quote.outer.end, sentence.end))
 }

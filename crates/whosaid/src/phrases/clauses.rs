@@ -252,8 +252,14 @@ pub fn last_clause_subject(text: &str, region: Span) -> Option<Span> {
             .ends_with(|c: char| c.is_alphabetic());
         if after_opener && first.is_capitalized() && !opens_introduction(first.text) {
             let subject = leading_subject(text, clause)?;
-            let next = text[subject.end..region.end].trim_start();
-            return next.starts_with(char::is_lowercase).then_some(subject);
+            // "passed along to Abedin and Mills a request": a verb follows
+            // a subject, not a determiner.
+            let next = words(&text[subject.end..region.end], subject.end);
+            let verb_follows = next.first().is_some_and(|w| {
+                w.text.starts_with(char::is_lowercase)
+                    && !DETERMINERS.contains(&w.folded().as_str())
+            });
+            return verb_follows.then_some(subject);
         }
         let verb_in_series = first.text.ends_with("ed") && !first.is_capitalized();
         if !verb_in_series {
