@@ -290,7 +290,25 @@ fn sets_off_aside(text: &str, relative: Span) -> bool {
 /// Words after which a verb is not a report of what was said: "would
 /// continue", "to say".
 const NOT_REPORTED_AFTER: &[&str] = &[
-    "would", "will", "should", "could", "can", "may", "might", "must", "to", "be",
+    "would",
+    "will",
+    "should",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "to",
+    "be",
+    "cannot",
+    "can't",
+    "can’t",
+    "won't",
+    "won’t",
+    "wouldn't",
+    "wouldn’t",
+    "couldn't",
+    "couldn’t",
 ];
 
 /// A cue inside what another reports, which narrates no quotation itself:

@@ -268,6 +268,13 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
         .rposition(|w| CLAUSE_OPENERS.contains(&w.folded().as_str()))
         .map_or(0, |i| i + 1);
     let tokens = &tokens[start..];
+    // "Beck, who has in the past described": the relative opens the clause
+    // ("who he dubbed" has a subject of its own).
+    if let [first, next, ..] = tokens {
+        if is_relative(first.text) && !is_pronoun(next.text) && !next.is_capitalized() {
+            return Some(first.span);
+        }
+    }
     // "… which is what Comey described": the subject follows "is what".
     let tokens = match tokens.iter().position(|w| w.folded() == "what") {
         Some(what) if what >= 1 && matches!(tokens[what - 1].folded().as_str(), "is" | "was") => {
