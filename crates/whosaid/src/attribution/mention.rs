@@ -42,8 +42,8 @@ pub(super) fn subject_without_cue(
         return subject_after_opening(text, sentence, quote.outer.start, quoted);
     }
     // "Clinton endorsed the deal, although she made it clear that she has
-    // “serious concerns”": the nearest clause's subject.
-    // A "that" clause is what its sentence reports, not who speaks.
+    // “serious concerns”": the nearest clause's subject, outside the "that"
+    // clause (what is reported there does not speak).
     let before_that = text[before.start..before.end]
         .rfind(" that ")
         .map_or(before, |at| Span::new(before.start, before.start + at));

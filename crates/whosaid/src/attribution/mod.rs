@@ -181,20 +181,7 @@ fn own_sentence(
     for cue in &cues {
         // "Trump, who said …, issued a statement saying": a participle
         // belongs to the main clause, not to a relative clause's verb.
-        let own_subject = cue.shape == CueShape::Verb(CueForm::Participle)
-            && mention::participle_subject(
-                &doc.text,
-                Span::new(
-                    clause_start(&context.quoted, sentence, cue.span.start),
-                    cue.span.start,
-                ),
-            )
-            .is_some();
-        let reporting = if own_subject {
-            *cue
-        } else {
-            main_verb_for(*cue, &all_cues)
-        };
+        let reporting = reporting_verb(&doc.text, *cue, &all_cues, sentence, &context.quoted);
         let mention = noun_phrase_for(reporting)
             .filter(|m| !(relative(m) && cue.shape == CueShape::Verb(CueForm::Participle)))
             .or_else(|| noun_phrase_for(*cue));
@@ -462,6 +449,22 @@ fn distance(cue: Span, outer: Span) -> usize {
         cue.start - outer.end
     } else {
         outer.start.saturating_sub(cue.end)
+    }
+}
+
+/// The cue whose subject speaks for `cue`: a participle reports for the
+/// sentence's main verb unless it carries its own subject ("with Gorka
+/// noting", "– Ryan saying").
+fn reporting_verb(text: &str, cue: Cue, cues: &[Cue], sentence: Span, quoted: &[Span]) -> Cue {
+    let clause = Span::new(
+        clause_start(quoted, sentence, cue.span.start),
+        cue.span.start,
+    );
+    let participle = cue.shape == CueShape::Verb(CueForm::Participle);
+    if participle && mention::participle_subject(text, clause).is_some() {
+        cue
+    } else {
+        main_verb_for(cue, cues)
     }
 }
 
