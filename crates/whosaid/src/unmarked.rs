@@ -43,7 +43,7 @@ pub fn find_post(doc: &Document, paragraph: usize) -> Option<Quote> {
         .any(|n| n.len() == 4);
     let dash = text[..handle]
         .rfind([' ', '\u{a0}'])
-        .and_then(|_| last_dash(&text[..handle]))?;
+        .and_then(|_| crate::words::last_dash(&text[..handle]))?;
     let name = Span::new(span.start + dash.1, span.start + handle).trim(&doc.text);
     let name_words = doc.slice(name).split_whitespace().count();
     if !has_year || !(1..=5).contains(&name_words) {
@@ -58,14 +58,6 @@ pub fn find_post(doc: &Document, paragraph: usize) -> Option<Quote> {
         continues_previous: false,
         byline: Some(name),
     })
-}
-
-/// The last " — " (or en dash, or " - ") : where it starts and ends.
-fn last_dash(text: &str) -> Option<(usize, usize)> {
-    ["— ", "– ", " - "]
-        .iter()
-        .filter_map(|d| text.rfind(d).map(|i| (i, i + d.len())))
-        .max()
 }
 
 /// Drops trailing links ("pic.twitter.com/…", "https://…") from a post.

@@ -200,6 +200,15 @@ pub fn is_abbreviation_before(text: &str, sentence_start: usize, period: usize) 
     single_initial || lexicon().abbreviations.contains(&word.to_lowercase())
 }
 
+/// The last dash that sets off words ("— ", "– " or " - "): where it starts
+/// and where the words after it start.
+pub fn last_dash(text: &str) -> Option<(usize, usize)> {
+    ["— ", "– ", " - "]
+        .iter()
+        .filter_map(|d| text.rfind(d).map(|i| (i, i + d.len())))
+        .max()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -19,11 +19,7 @@ pub(super) fn subject_without_cue(
     let before = Span::new(clause_start, quote.outer.start);
     if let Some(name) = before.slice(text).trim_end().strip_suffix(':') {
         // "Pollsters agree - Carl Bialik: “…”": the name after the dash.
-        let label = [" - ", " — ", " – "]
-            .iter()
-            .filter_map(|dash| name.rfind(dash).map(|i| i + dash.len()))
-            .max()
-            .unwrap_or(0);
+        let label = crate::words::last_dash(name).map_or(0, |(_, after)| after);
         let head = Span::new(before.start + label, before.start + name.len());
         // "McConnell delivered a blunt message to Trump:": a clause before
         // the colon has its subject first; a bare label is the name itself.
@@ -39,7 +35,7 @@ pub(super) fn subject_without_cue(
     // "Holding signs that read “…,” the fishermen marched": the subject
     // after the phrase the quote opens with.
     if opens_sentence(text, sentence, quote.outer.start) {
-        return subject_after_opening(text, sentence, quote.outer.start, quoted);
+        return subject_after(text, sentence, quote.outer.end);
     }
     // "Clinton endorsed the deal, although she made it clear that she has
     // “serious concerns”": the nearest clause's subject, outside the "that"
@@ -101,8 +97,8 @@ pub(super) fn mention_for(
         }
         // "After blasting the report, Beck …": an opening phrase belongs to
         // the subject after it.
-        if opens_sentence(text, sentence, cue.span.start) {
-            return subject_after_opening(text, sentence, cue.span.end, quoted);
+        if opens_sentence(text, sentence, cue.span.end) {
+            return subject_after(text, sentence, cue.span.end);
         }
         // "Trump went after Bush, calling him …": the sentence's subject,
         // even across a quotation ("Carson shared a class called “…” on
@@ -245,26 +241,16 @@ fn opens_sentence(text: &str, sentence: Span, at: usize) -> bool {
     opener && !head.contains(',')
 }
 
-/// The subject after the phrase that opens a sentence: the first noun
-/// phrase after a comma (a quotation's own comma included) that is
-/// followed by its verb.
-fn subject_after_opening(text: &str, sentence: Span, from: usize, quoted: &[Span]) -> Option<Span> {
-    let rest = Span::new(from, sentence.end);
-    rest.slice(text)
-        .match_indices(',')
-        .map(|(i, _)| from + i + 1)
-        .find_map(|comma| {
-            // Step over a closing quotation mark after the comma.
-            let start = quoted
-                .iter()
-                .find(|q| q.start < comma && comma <= q.end)
-                .map_or(comma, |q| q.end);
-            let clause = Span::new(start, sentence.end).trim(text);
-            leading_subject(text, clause).filter(|s| {
-                let next = text[s.end..sentence.end].trim_start();
-                next.starts_with(char::is_lowercase)
-            })
-        })
+/// The sentence's subject when it stands after `at`, past the comma that
+/// closes the phrase opening the sentence.
+fn subject_after(text: &str, sentence: Span, at: usize) -> Option<Span> {
+    clause_subject(text, sentence).filter(|s| {
+        let before = text[sentence.start..s.start].trim_end();
+        s.start >= at
+            && before
+                .trim_end_matches(['”', '"', '\'', '’'])
+                .ends_with(',')
+    })
 }
 
 /// The subject of the sentence up to `end`, read across quotations, or

@@ -181,9 +181,21 @@ fn own_sentence(
     for cue in &cues {
         // "Trump, who said …, issued a statement saying": a participle
         // belongs to the main clause, not to a relative clause's verb.
-        let reporting = reporting_verb(&doc.text, *cue, &all_cues, sentence, &context.quoted);
-        let mention = noun_phrase_for(reporting)
-            .filter(|m| !(relative(m) && cue.shape == CueShape::Verb(CueForm::Participle)))
+        // A participle with a subject of its own ("with Gorka noting", "–
+        // Ryan saying") does not.
+        let participle = cue.shape == CueShape::Verb(CueForm::Participle);
+        let clause = Span::new(
+            clause_start(&context.quoted, sentence, cue.span.start),
+            cue.span.start,
+        );
+        let own_subject = participle
+            .then(|| mention::participle_subject(&doc.text, clause))
+            .flatten();
+        let mention = own_subject
+            .or_else(|| {
+                noun_phrase_for(main_verb_for(*cue, &all_cues))
+                    .filter(|m| !(relative(m) && participle))
+            })
             .or_else(|| noun_phrase_for(*cue));
         let Some(mention) = mention else { continue };
         // "Stevens said the way … women who complained … “…”": the
@@ -222,11 +234,8 @@ fn own_sentence(
 fn dash_label(text: &str, sentence: Span, quote_start: usize) -> Option<Span> {
     let before = text[sentence.start..quote_start].trim_end();
     let head = before.strip_suffix(':')?;
-    let (at, dash) = [" - ", " — ", " – "]
-        .iter()
-        .filter_map(|dash| head.rfind(dash).map(|at| (at, dash.len())))
-        .max()?;
-    let from = sentence.start + at + dash;
+    let (_, after) = crate::words::last_dash(head)?;
+    let from = sentence.start + after;
     let label = Span::new(from, sentence.start + head.len());
     let words = crate::words::words(label.slice(text), label.start);
     let named = (1..=6).contains(&words.len())
@@ -402,7 +411,8 @@ const NOT_A_SUBJECT_START: &[&str] = &[
 ];
 
 /// Words that open a clause or phrase in front of a subject: "While Mr.
-/// Ryan …", "Now Bloomberg says", "From the report:".
+/// Ryan …", "Now Bloomberg says", "From the report:". Not all of
+/// `NOT_A_SUBJECT_START`: "At least half of voters" keeps its "At".
 const SUBJECT_OPENERS: &[&str] = &[
     "after", "before", "as", "while", "when", "now", "just", "from", "to", "in", "on", "with",
     "for", "by", "there", "and", "during", "since", "outside", "despite", "what", "once",
@@ -449,22 +459,6 @@ fn distance(cue: Span, outer: Span) -> usize {
         cue.start - outer.end
     } else {
         outer.start.saturating_sub(cue.end)
-    }
-}
-
-/// The cue whose subject speaks for `cue`: a participle reports for the
-/// sentence's main verb unless it carries its own subject ("with Gorka
-/// noting", "– Ryan saying").
-fn reporting_verb(text: &str, cue: Cue, cues: &[Cue], sentence: Span, quoted: &[Span]) -> Cue {
-    let clause = Span::new(
-        clause_start(quoted, sentence, cue.span.start),
-        cue.span.start,
-    );
-    let participle = cue.shape == CueShape::Verb(CueForm::Participle);
-    if participle && mention::participle_subject(text, clause).is_some() {
-        cue
-    } else {
-        main_verb_for(cue, cues)
     }
 }
 

@@ -22,6 +22,11 @@ fn mention(text: &str) -> Vec<Option<String>> {
     attributed(text).into_iter().map(|(_, m, _)| m).collect()
 }
 
+/// The mentions a test expects, every quote having one.
+fn named(mentions: &[&str]) -> Vec<Option<String>> {
+    mentions.iter().map(|m| Some(m.to_string())).collect()
+}
+
 #[test]
 fn cue_after_quote() {
     let got = attributed("“We will rebuild,” the mayor told reporters.");
@@ -33,7 +38,7 @@ fn cue_after_quote() {
 fn inverted_cue_takes_name_after() {
     assert_eq!(
         mention("\"It is a setback,\" said the city's spokesperson Mia Holt in a statement."),
-        [Some("the city's spokesperson Mia Holt".to_string())]
+        named(&["the city's spokesperson Mia Holt"])
     );
 }
 
@@ -41,7 +46,7 @@ fn inverted_cue_takes_name_after() {
 fn colon_cue_before_quote() {
     assert_eq!(
         mention("Speaking in Lyon, Ruiz said: “The plan is ready.”"),
-        [Some("Ruiz".to_string())]
+        named(&["Ruiz"])
     );
 }
 
@@ -49,7 +54,7 @@ fn colon_cue_before_quote() {
 fn partial_quote_after_that() {
     assert_eq!(
         mention("Ruiz said Thursday that the city would “act quickly” to help."),
-        [Some("Ruiz".to_string())]
+        named(&["Ruiz"])
     );
 }
 
@@ -58,33 +63,21 @@ fn participle_takes_main_subject() {
     let got = mention(
         "“Roads are closed,” the police said, adding they had been “overwhelmed” by calls.",
     );
-    assert_eq!(
-        got,
-        [
-            Some("the police".to_string()),
-            Some("the police".to_string())
-        ]
-    );
+    assert_eq!(got, named(&["the police", "the police"]));
 }
 
 #[test]
 fn according_to_names_after() {
     assert_eq!(
         mention("The plan is “fully funded”, according to the city council."),
-        [Some("the city council".to_string())]
+        named(&["the city council"])
     );
 }
 
 #[test]
 fn bare_quote_paragraph_takes_previous_subject() {
     let text = "“We are ready,” Ruiz said.\n\nThe veteran mayor then smiled at the crowd.\n\n“Nobody leaves.”";
-    assert_eq!(
-        mention(text),
-        [
-            Some("Ruiz".to_string()),
-            Some("The veteran mayor".to_string())
-        ]
-    );
+    assert_eq!(mention(text), named(&["Ruiz", "The veteran mayor"]));
 }
 
 #[test]
@@ -100,6 +93,6 @@ fn a_lone_word_nobody_is_reported_to_say_is_a_scare_quote() {
     assert_eq!(mention("The shop stayed “closed” all week."), []);
     assert_eq!(
         mention("The owner called the shop “closed” all week."),
-        [Some("The owner".to_string())]
+        named(&["The owner"])
     );
 }

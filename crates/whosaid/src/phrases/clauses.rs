@@ -191,7 +191,7 @@ pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
     let region = without_dateline(text, region);
     let slice = region.slice(text);
     let mut starts = vec![region.start];
-    starts.extend(slice.match_indices(", ").map(|(i, _)| region.start + i + 2));
+    starts.extend(comma_starts(slice, region.start));
     let first_word = words(slice, region.start).first().map(Word::folded)?;
     let skip_intro = INTRO_WORDS.contains(&first_word.as_str())
         || looks_like_participle(&first_word)
@@ -217,6 +217,19 @@ pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
             subject_at(text, region, second, true)
         })
         .or_else(|| subject_at(text, region, region.start, false))
+}
+
+/// Where a clause may start after a comma, a quotation's closing mark
+/// included ("Holding signs that read “Fix it,” the fishermen …").
+fn comma_starts(slice: &str, offset: usize) -> impl Iterator<Item = usize> + '_ {
+    slice.match_indices(',').filter_map(move |(i, _)| {
+        let rest = &slice[i + 1..];
+        let after_marks = rest.trim_start_matches(['”', '"', '\'', '’']);
+        let gap = rest.len() - after_marks.len();
+        after_marks
+            .starts_with(' ')
+            .then(|| offset + i + 1 + gap + 1)
+    })
 }
 
 /// The subject of the last clause in `region` when it is a pronoun right
