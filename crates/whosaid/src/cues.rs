@@ -34,6 +34,11 @@ const DETERMINERS: &[&str] = &[
     "your", "such", "no", "any", "some", "many", "to", "of",
 ];
 
+/// Prepositions: a cue word after one is a noun unless it is a gerund.
+const PREPOSITIONS: &[&str] = &[
+    "on", "in", "at", "for", "with", "by", "from", "about", "into", "upon", "without", "under",
+];
+
 /// Words after which a noun-prone cue word is a noun ("media reports").
 const NOUN_MODIFIERS: &[&str] = &[
     "media",
@@ -133,6 +138,7 @@ pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
             let after_noun = previous.is_some_and(|w| {
                 let before = w.text.to_lowercase();
                 !DETERMINERS.contains(&before.as_str())
+                    && !PREPOSITIONS.contains(&before.as_str())
                     && !NOUN_MODIFIERS.contains(&before.as_str())
                     && !w.is_capitalized()
             });
@@ -169,6 +175,10 @@ pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
             "that" | "there" | "who" | "what" | "it"
         );
     if DETERMINERS.contains(&before.as_str()) || possessive {
+        return false;
+    }
+    // "on points", "for comment": a preposition takes a noun, or a gerund.
+    if PREPOSITIONS.contains(&before.as_str()) && !lower.ends_with("ing") {
         return false;
     }
     // "a heavily Democratic state", "the Senate report": a bare form that is
@@ -212,6 +222,11 @@ mod tests {
         );
         assert_eq!(cue_words("The United States warned."), ["warned"]);
         assert_eq!(cue_words("Thanks to the storm, Ruiz said."), ["said"]);
+        assert_eq!(
+            cue_words("Ruiz won on points and left without comment."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(cue_words("She ended by saying no."), ["saying"]);
     }
 
     #[test]

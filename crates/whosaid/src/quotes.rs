@@ -202,7 +202,7 @@ const TITLE_SMALL_WORDS: &[&str] = &[
 
 /// "Meet the Press", “How the Grinch Stole Christmas,”: a name of a work or
 /// show in title case, printed in marks inside a sentence, is not speech.
-fn is_title_of_work(words: &str) -> bool {
+pub(crate) fn is_title_of_work(words: &str) -> bool {
     // Word by word, leaving at the first that cannot be in a title.
     let mut count = 0;
     for raw in words.split_whitespace() {

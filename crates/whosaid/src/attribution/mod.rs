@@ -69,17 +69,38 @@ pub fn attribute(doc: &Document, quotes: Vec<Quote>) -> Vec<Attributed> {
 /// Longest fragment taken for a scare quote when nothing reports it.
 const SCARE_QUOTE_WORDS: usize = 1;
 
-/// "the “birtherism” notion": a single word in running text that no
-/// reporting cue attributes is the writer's distance, not a quotation.
-/// Headlines keep theirs ("Mayor ‘shocked’ by flood damage").
+/// Longest fragment taken for a scare quote when, besides, no one in its
+/// sentence could have said it.
+const UNOWNED_FRAGMENT_WORDS: usize = 3;
+
+/// What the writer put in marks without reporting anyone's words, judged on
+/// the quote's own sentence; headlines keep theirs ("Mayor ‘shocked’ by
+/// flood damage"):
+/// - "the “birtherism” notion": a single word that no cue attributes;
+/// - "the so-called “Bernie bros” of the left": a short fragment that no cue
+///   attributes and whose sentence names no one who could have said it;
+/// - "“The Walking Dead” is an AMC drama": a title-cased name, unreported.
 fn is_scare_quote(doc: &Document, attributed: &Attributed) -> bool {
     let quote = &attributed.quote;
     let in_body = doc.paragraphs[quote.paragraph].role == Role::Body;
-    // The word count last: it is the dear part, and seldom needed.
-    quote.kind == QuoteKind::Partial
-        && attributed.cue.is_none()
-        && in_body
-        && crate::words::words(doc.slice(quote.span), quote.span.start).len() <= SCARE_QUOTE_WORDS
+    if attributed.cue.is_some() || !in_body {
+        return false;
+    }
+    let words = doc.slice(quote.span);
+    match quote.kind {
+        QuoteKind::Partial => {
+            let limit = if attributed.mention.is_none() {
+                UNOWNED_FRAGMENT_WORDS
+            } else {
+                SCARE_QUOTE_WORDS
+            };
+            crate::words::words(words, quote.span.start).len() <= limit
+        }
+        QuoteKind::Full => {
+            !words.ends_with(['.', '!', '?']) && crate::quotes::is_title_of_work(words)
+        }
+        QuoteKind::Unmarked | QuoteKind::Post => false,
+    }
 }
 
 /// The quote spans and sentences of one paragraph.

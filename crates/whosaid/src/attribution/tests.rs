@@ -83,7 +83,7 @@ fn bare_quote_paragraph_takes_previous_subject() {
 #[test]
 fn no_speaker_when_nobody_is_named() {
     assert_eq!(
-        mention("The shop stayed “closed for repairs” all week."),
+        mention("The shop stayed “closed for repairs until the storm passed” all week."),
         [None]
     );
 }

@@ -200,7 +200,9 @@ pub fn name_after(text: &str, from: usize, limit: usize) -> Option<Span> {
         // A capitalised cue word belongs to the name ("Post White House
         // bureau chief Juliet Eilperin").
         let verb = !word.is_capitalized() && lexicon().cues.contains_key(&word.folded());
-        if ENDS_NAME.contains(&word.folded().as_str()) || verb {
+        // Capitalised, "Will" and "May" are names ("said Will Doyle").
+        let ends = !word.is_capitalized() && ENDS_NAME.contains(&word.folded().as_str());
+        if ends || verb {
             break;
         }
         end = Some(word.span.end);
