@@ -142,7 +142,11 @@ pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
                     && !NOUN_MODIFIERS.contains(&before.as_str())
                     && !w.is_capitalized()
             });
-            let closes_clause = ends_clause && after_noun && !word.is_capitalized();
+            // "a swing state.": a bare form after a noun is that noun's head.
+            let closes_clause = ends_clause
+                && after_noun
+                && !word.is_capitalized()
+                && !BARE_NOUNS.contains(&lower.as_str());
             if closes_clause || is_verb_use(word, &lower, previous) {
                 out.push(Cue {
                     span: word.span,
@@ -181,23 +185,32 @@ pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
     if PREPOSITIONS.contains(&before.as_str()) && !lower.ends_with("ing") {
         return false;
     }
-    // "a heavily Democratic state", "the Senate report": a bare form that is
-    // also a noun, after a name (not after "They" or "the Saudis").
-    let singular_name =
-        previous.is_capitalized() && !is_pronoun(previous.text) && !previous.text.ends_with('s');
-    if singular_name && BARE_NOUNS.contains(&lower) {
-        return false;
-    }
     let noun_prone = NOUN_PRONE.contains(&lower);
     // "Ruiz now calls it", "she repeatedly claims": an adverb before a verb.
     let adverb = matches!(
         before.as_str(),
         "now" | "also" | "still" | "then" | "again" | "often" | "always" | "never"
     ) || (before.len() > 4 && before.ends_with("ly"));
+    // "a swing state", "a wake-up call", "the Senate report": a bare form that
+    // is also a noun is a verb only after its subject ("they", "officials",
+    // "the Saudis"), an auxiliary or an adverb.
+    if BARE_NOUNS.contains(&lower) {
+        let plural_subject = before.ends_with('s') && !before.ends_with("ss");
+        return is_pronoun(previous.text)
+            || plural_subject
+            || adverb
+            || AUXILIARIES.contains(&before.as_str());
+    }
     !noun_prone
         || (!NOUN_MODIFIERS.contains(&before.as_str())
             && (previous.is_capitalized() || is_pronoun(&before) || adverb))
 }
+
+/// Words after which a bare verb form follows ("will state", "didn't call").
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not",
+    "don't", "don’t", "didn't", "didn’t", "won't", "won’t", "never",
+];
 
 #[cfg(test)]
 mod tests {
@@ -227,6 +240,14 @@ mod tests {
             Vec::<&str>::new()
         );
         assert_eq!(cue_words("She ended by saying no."), ["saying"]);
+        assert_eq!(
+            cue_words("It was a wake-up call in a swing state, and officials state it."),
+            ["state"]
+        );
+        assert_eq!(
+            cue_words("They will state it, Ruiz never tweet"),
+            ["state", "tweet"]
+        );
     }
 
     #[test]
