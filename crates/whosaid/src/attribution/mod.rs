@@ -170,6 +170,11 @@ fn own_sentence(
     };
     let sentence = Span::new(sentence.start, sentence.end.max(quote.outer.end));
     let mut cues = cues_in(&doc.text, sentence, &context.quoted);
+    // Speech printed without marks is still the speaker's words, not the
+    // reporter's: "The system, put in place …, has failed, she said."
+    if quote.kind == QuoteKind::Unmarked {
+        cues.retain(|cue| !quote.span.contains(cue.span));
+    }
     let all_cues = cues.clone();
     // A fragment sits in a clause reported by the verb before it; a full
     // quote is most often followed by its cue.
