@@ -190,7 +190,7 @@ pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
     let adverb = matches!(
         before.as_str(),
         "now" | "also" | "still" | "then" | "again" | "often" | "always" | "never"
-    ) || (before.len() > 4 && before.ends_with("ly"));
+    ) || crate::phrases::is_manner_adverb(previous);
     // "a swing state", "a wake-up call", "the Senate report": a bare form that
     // is also a noun is a verb only after its subject ("they", "officials",
     // "the Saudis"), an auxiliary or an adverb.
@@ -199,18 +199,16 @@ pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
         return is_pronoun(previous.text)
             || plural_subject
             || adverb
-            || AUXILIARIES.contains(&before.as_str());
+            || crate::words::is_modal(&before)
+            || matches!(
+                before.as_str(),
+                "do" | "does" | "did" | "not" | "don't" | "don’t" | "didn't" | "didn’t"
+            );
     }
     !noun_prone
         || (!NOUN_MODIFIERS.contains(&before.as_str())
             && (previous.is_capitalized() || is_pronoun(&before) || adverb))
 }
-
-/// Words after which a bare verb form follows ("will state", "didn't call").
-const AUXILIARIES: &[&str] = &[
-    "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "not",
-    "don't", "don’t", "didn't", "didn’t", "won't", "won’t", "never",
-];
 
 #[cfg(test)]
 mod tests {

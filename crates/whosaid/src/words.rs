@@ -200,6 +200,33 @@ pub fn is_abbreviation_before(text: &str, sentence_start: usize, period: usize) 
     single_initial || lexicon().abbreviations.contains(&word.to_lowercase())
 }
 
+/// Modal verbs, plain and negated: a verb after one is not a finished
+/// report ("would continue", "can't say").
+const MODALS: &[&str] = &[
+    "would",
+    "will",
+    "should",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "cannot",
+    "can't",
+    "can’t",
+    "won't",
+    "won’t",
+    "wouldn't",
+    "wouldn’t",
+    "couldn't",
+    "couldn’t",
+];
+
+/// True for a modal verb (`lower` is lowercase): "would", "can't".
+pub fn is_modal(lower: &str) -> bool {
+    MODALS.contains(&lower)
+}
+
 /// The last dash that sets off words ("— ", "– " or " - "): where it starts
 /// and where the words after it start.
 pub fn last_dash(text: &str) -> Option<(usize, usize)> {

@@ -309,39 +309,17 @@ fn sets_off_aside(text: &str, relative: Span) -> bool {
         .ends_with([',', '(', '—', '–'])
 }
 
-/// Words after which a verb is not a report of what was said: "would
-/// continue", "to say".
-const NOT_REPORTED_AFTER: &[&str] = &[
-    "would",
-    "will",
-    "should",
-    "could",
-    "can",
-    "may",
-    "might",
-    "must",
-    "to",
-    "be",
-    "cannot",
-    "can't",
-    "can’t",
-    "won't",
-    "won’t",
-    "wouldn't",
-    "wouldn’t",
-    "couldn't",
-    "couldn’t",
-];
-
 /// A cue inside what another reports, which narrates no quotation itself:
 /// "said that her campaign would continue “…”", "noted that you can't yell
 /// “…”".
 fn is_embedded(text: &str, cue: Cue, cues: &[Cue]) -> bool {
     let from = crate::span::floor_boundary(text, cue.span.start.saturating_sub(40));
     let before = crate::words::words(&text[from..cue.span.start], 0);
-    let modal = before
-        .last()
-        .is_some_and(|w| NOT_REPORTED_AFTER.contains(&w.folded().as_str()));
+    let modal = before.last().is_some_and(|w| {
+        // "would continue", "to say", "be said": not a report.
+        let lower = w.folded();
+        crate::words::is_modal(&lower) || matches!(lower.as_str(), "to" | "be")
+    });
     // "…, which he called “…”": a relative clause with its own speaker.
     let own_speaker = match before.as_slice() {
         [.., relative, subject] => {

@@ -386,7 +386,7 @@ pub fn sits_by_verb(word: &Word) -> bool {
 
 /// "formally", "famously": an adverb ending in -ly, which sits next to the
 /// verb; the few nouns with that ending are kept.
-fn is_manner_adverb(word: &Word) -> bool {
+pub(crate) fn is_manner_adverb(word: &Word) -> bool {
     const NOUNS: &[&str] = &[
         "family", "assembly", "ally", "rally", "monopoly", "anomaly", "homily",
     ];
