@@ -100,6 +100,12 @@ pub(super) fn mention_for(
         if opens_sentence(text, sentence, cue.span.end) {
             return subject_after(text, sentence, cue.span.end);
         }
+        // "…, and he has battled with Guardian …, at one point calling": the
+        // subject of the clause the participle follows.
+        if let Some(subject) = nearest_clause_subject(text, Span::new(clause_start, cue.span.start))
+        {
+            return Some(subject);
+        }
         // "Trump went after Bush, calling him …": the sentence's subject,
         // even across a quotation ("Carson shared a class called “…” on
         // his page, writing").

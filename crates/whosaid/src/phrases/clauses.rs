@@ -282,6 +282,56 @@ pub fn last_clause_subject(text: &str, region: Span) -> Option<Span> {
     None
 }
 
+/// Openers of a clause a participle after it may belong to.
+const HOST_CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "when", "where", "while", "as", "although", "though", "because",
+];
+
+/// The subject of the nearest clause before a participle set off by a
+/// comma (and perhaps a short phrase) at `region.end`, when an opener or a comma starts that clause and
+/// a verb follows its subject: "…, and he has battled with …, at one point
+/// calling", "…, where about 50 protesters had gathered on Wednesday,
+/// chanting", "When she appeared …, she declined …, saying". "And" and
+/// "but" count only after a comma ("Trump and Cruz traded barbs" is one
+/// subject).
+pub fn nearest_clause_subject(text: &str, region: Span) -> Option<Span> {
+    // "…, at one point calling": the participle's phrase opens at a comma.
+    let last_comma = region.slice(text).rfind(',')?;
+    if words(&region.slice(text)[last_comma..], 0).len() > 3 {
+        return None;
+    }
+    let tokens = words(region.slice(text), region.start);
+    tokens.iter().enumerate().rev().find_map(|(i, word)| {
+        let lower = word.folded();
+        let after_comma = text[region.start..word.span.start]
+            .trim_end()
+            .ends_with(',');
+        let clause_from = if HOST_CLAUSE_OPENERS.contains(&lower.as_str())
+            && (after_comma || !matches!(lower.as_str(), "and" | "but"))
+        {
+            tokens.get(i + 1)?.span.start
+        } else if after_comma && (word.is_capitalized() || is_pronoun(word.text)) {
+            word.span.start
+        } else {
+            return None;
+        };
+        let subject = leading_subject(text, Span::new(clause_from, region.end))
+            // "Mr. Trump's private club": a possessive is no subject.
+            .filter(|s| strip_possessive(s.slice(text)).len() == s.len())?;
+        let next = words(&text[subject.end..region.end], subject.end);
+        let verb_follows = next.first().is_some_and(|w| {
+            let lower = w.folded();
+            w.text.starts_with(char::is_lowercase)
+                && !DETERMINERS.contains(&lower.as_str())
+                && !NOUN_PREPOSITIONS.contains(&lower.as_str())
+        });
+        verb_follows.then_some(subject)
+    })
+}
+
+/// Prepositions that follow a noun without making it a subject.
+const NOUN_PREPOSITIONS: &[&str] = &["of", "in", "on", "at", "for", "with", "from", "to", "and"];
+
 /// `region` after a dateline that opens it: "WASHINGTON —", "KYIV,
 /// Ukraine (AP) —", "Washington (AFP) –".
 pub fn without_dateline(text: &str, region: Span) -> Span {

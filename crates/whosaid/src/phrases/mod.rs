@@ -12,7 +12,8 @@
 use crate::lexicon::{lexicon, Referent};
 use crate::span::{floor_boundary, Span};
 pub use clauses::{
-    clause_subject, last_clause_subject, leading_subject, opens_introduction, without_dateline,
+    clause_subject, last_clause_subject, leading_subject, nearest_clause_subject,
+    opens_introduction, without_dateline,
 };
 
 mod clauses;
