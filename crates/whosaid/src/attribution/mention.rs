@@ -88,6 +88,9 @@ pub(super) fn mention_for(
     if cue.shape == CueShape::According {
         return name_after(text, cue.span.end, sentence.end);
     }
+    if let Some(agent) = passive_agent(text, cue.span, sentence) {
+        return Some(agent);
+    }
     let clause_start = clause_start(quoted, sentence, cue.span.start);
     if cue.shape == CueShape::Verb(CueForm::Participle) {
         // "…, with the union calling her “…”", "– Ryan saying …": the
@@ -178,6 +181,35 @@ pub(super) fn mention_for(
         }
     }
     subject
+}
+
+/// Words before a reporting verb that make it passive: "was asked by",
+/// "as described by", "when asked by".
+const PASSIVE_MARKERS: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "being", "as", "when", "if", "once",
+];
+
+/// "was asked by host Bill Maher", "Asked by Thrush if …", "as described by
+/// FBI Director James Comey": the agent of a passive reporting verb is the
+/// speaker ("said by phone" is no passive).
+fn passive_agent(text: &str, cue: Span, sentence: Span) -> Option<Span> {
+    let verb = cue.slice(text).to_lowercase();
+    if !verb.ends_with("ed") || verb.contains(' ') {
+        return None;
+    }
+    let before = crate::words::words(&text[sentence.start..cue.start], sentence.start);
+    let passive = before
+        .last()
+        .is_none_or(|w| PASSIVE_MARKERS.contains(&w.folded().as_str()));
+    let after = crate::words::words(&text[cue.end..sentence.end], cue.end);
+    let [by, agent, ..] = after.as_slice() else {
+        return None;
+    };
+    let adjacent = text[cue.end..by.span.start].trim().is_empty();
+    let named = agent.is_capitalized() || PHRASE_OPENERS.contains(&agent.folded().as_str());
+    (passive && adjacent && by.text == "by" && named)
+        .then(|| name_after(text, by.span.end, sentence.end))
+        .flatten()
 }
 
 /// The subject a participle carries itself: "with Gorka noting …", "with
