@@ -230,11 +230,22 @@ pub fn is_modal(lower: &str) -> bool {
 /// The last dash that sets off words ("— ", "– " or " - "): where it starts
 /// and where the words after it start.
 pub fn last_dash(text: &str) -> Option<(usize, usize)> {
-    ["— ", "– ", " - "]
+    SET_OFF_DASHES
         .iter()
         .filter_map(|d| text.rfind(d).map(|i| (i, i + d.len())))
         .max()
 }
+
+/// Where the first dash that sets off words starts.
+pub fn first_dash(text: &str) -> Option<usize> {
+    SET_OFF_DASHES.iter().filter_map(|d| text.find(d)).min()
+}
+
+/// Marks that close a quotation, as they stand before a comma's words.
+pub const CLOSING_MARKS: [char; 4] = ['”', '"', '\'', '’'];
+
+/// Dashes that set off words, with the space that follows them.
+const SET_OFF_DASHES: [&str; 3] = ["— ", "– ", " - "];
 
 #[cfg(test)]
 mod tests {

@@ -286,7 +286,7 @@ fn subject_after(text: &str, sentence: Span, at: usize) -> Option<Span> {
         let before = text[sentence.start..s.start].trim_end();
         s.start >= at
             && before
-                .trim_end_matches(['”', '"', '\'', '’'])
+                .trim_end_matches(crate::words::CLOSING_MARKS)
                 .ends_with(',')
     })
 }

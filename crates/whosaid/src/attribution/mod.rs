@@ -292,8 +292,11 @@ fn closes_sentence(text: &str, cue: Cue, outer: Span, sentence: Span, quoted: &[
         opens_clause(&lower) || matches!(lower.as_str(), "who" | "until")
     });
     // ", said Ana Ruiz, the mayor." may run on; ", Ruiz said on Monday."
-    // may not: words after a subject's verb would be what it said.
-    let tail_words = crate::words::words(&text[cue.span.end..sentence.end], 0).len();
+    // may not: words after a subject's verb would be what it said. A dash
+    // ends a tag set into the sentence ("“…,” he said - and argued …").
+    let tail = &text[cue.span.end..sentence.end];
+    let tail = &tail[..crate::words::first_dash(tail).unwrap_or(tail.len())];
+    let tail_words = crate::words::words(tail, 0).len();
     let inverted = between.is_empty();
     let tail_fits = if inverted {
         tail_words <= 14
@@ -344,8 +347,8 @@ fn is_embedded(text: &str, cue: Cue, cues: &[Cue]) -> bool {
         let between = crate::words::words(&text[from..cue.span.start], from);
         let words: Vec<String> = between.iter().map(|w| w.folded()).collect();
         // "…, although he tweeted that": a new clause reports on its own.
-        // So do ", and he accused" and "…, Tanden wrote": a pronoun or a
-        // name after "and" or a comma starts one.
+        // So do ", and he accused", "…, Tanden wrote" and "“…,” he said": a
+        // pronoun or a name after "and" or a comma starts one.
         let new_clause = words
             .iter()
             .any(|w| matches!(w.as_str(), "although" | "though" | "while" | "but" | "when"))
@@ -353,7 +356,10 @@ fn is_embedded(text: &str, cue: Cue, cues: &[Cue]) -> bool {
                 .windows(2)
                 .any(|pair| pair[0] == "and" && is_pronoun(&pair[1]))
             || between.iter().any(|w| {
-                let after_comma = text[..w.span.start].trim_end().ends_with(',');
+                let after_comma = text[..w.span.start]
+                    .trim_end()
+                    .trim_end_matches(crate::words::CLOSING_MARKS)
+                    .ends_with(',');
                 after_comma && (w.is_capitalized() || is_pronoun(w.text))
             });
         outer.shape == CueShape::Verb(CueForm::Finite)

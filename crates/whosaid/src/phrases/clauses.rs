@@ -224,7 +224,7 @@ pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
 fn comma_starts(slice: &str, offset: usize) -> impl Iterator<Item = usize> + '_ {
     slice.match_indices(',').filter_map(move |(i, _)| {
         let rest = &slice[i + 1..];
-        let after_marks = rest.trim_start_matches(['”', '"', '\'', '’']);
+        let after_marks = rest.trim_start_matches(crate::words::CLOSING_MARKS);
         let gap = rest.len() - after_marks.len();
         after_marks
             .starts_with(' ')
