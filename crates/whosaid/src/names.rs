@@ -71,7 +71,11 @@ pub fn shape_of(mention: &str) -> MentionShape {
     let name_tokens = &tokens[name_start..];
     let role_tokens = &tokens[..name_start];
     let has_capital = name_tokens.iter().any(|t| starts_upper(t));
-    if name_tokens.is_empty() || !has_capital {
+    // "a spokesman in Salem", "an aide to Clinton": the name after a
+    // preposition places the person described; it is not theirs.
+    let placed = role_tokens.last().is_some_and(|t| PLACING_WORDS.contains(t))
+        && !role_tokens.iter().any(|t| starts_upper(t));
+    if name_tokens.is_empty() || !has_capital || placed {
         // "Ukraine’s GUR military intelligence": a body named by a proper
         // name inside it is no anonymous description.
         let named_body = is_organization(&tokens) && tokens.iter().any(|t| starts_upper(t));
@@ -97,6 +101,9 @@ pub fn shape_of(mention: &str) -> MentionShape {
     };
     MentionShape::Named { name, role, kind }
 }
+
+/// Prepositions that tie a description to a place or a principal.
+const PLACING_WORDS: &[&str] = &["in", "at", "from", "for", "to", "with", "near"];
 
 /// "official", "spokesman": a word for a person in a role.
 fn has_person_title(tokens: &[&str]) -> bool {
@@ -276,6 +283,13 @@ mod tests {
                 ..
             }
         ));
+        // The name after a preposition places the person; it is not theirs.
+        for placed in ["an aide to Clinton", "a spokesman in Salem"] {
+            assert!(
+                matches!(shape_of(placed), MentionShape::Description { .. }),
+                "{placed}"
+            );
+        }
     }
 
     #[test]

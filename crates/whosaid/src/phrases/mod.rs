@@ -479,8 +479,8 @@ fn last_chunk(text: &str, region: Span) -> Option<Span> {
     // "Ruiz, a Democrat, said": the region ends with a comma, and the
     // chunk before it is an apposition; "…, a man yelled": it is the subject.
     let enclosed = chunks.first().is_some_and(|c| !usable(c));
-    let mut candidates = chunks.iter().copied().filter(usable).peekable();
-    let first = *candidates.peek()?;
+    let candidates: Vec<Span> = chunks.iter().copied().filter(usable).collect();
+    let first = *candidates.first()?;
     if !enclosed {
         return Some(first);
     }
@@ -499,8 +499,32 @@ fn last_chunk(text: &str, region: Span) -> Option<Span> {
             .unwrap_or("");
         !(first.starts_with(char::is_uppercase) || is_pronoun(first))
     };
-    Some(candidates.find(|c| !is_apposition(c)).unwrap_or(first))
+    // "James, 22, of Flint, Mich., said", "Clinton, at a meeting in
+    // Columbus, Ohio, said", "Voters in Salem, Ore., said": the state after
+    // a town is part of a place.
+    let is_region_of_place = |i: usize| {
+        let Some(before) = candidates.get(i + 1) else {
+            return false;
+        };
+        let region_words = words(candidates[i].slice(text), candidates[i].start);
+        let before_words = words(before.slice(text), before.start);
+        let town = before_words.iter().rposition(|w| !w.is_capitalized());
+        let after_preposition = town.is_some_and(|at| {
+            at + 1 < before_words.len()
+                && PLACE_PREPOSITIONS.contains(&before_words[at].folded().as_str())
+        });
+        region_words.len() <= 2
+            && region_words.iter().all(Word::is_capitalized)
+            && after_preposition
+    };
+    let subject = (0..candidates.len())
+        .find(|&i| !is_apposition(&candidates[i]) && !is_region_of_place(i))
+        .map(|i| candidates[i]);
+    Some(subject.unwrap_or(first))
 }
+
+/// Prepositions before a town that a state or country may follow.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "of", "from", "at", "near", "outside"];
 
 /// The noun phrase that ends a longer stretch of words: "The former
 /// president spoke hours after Mr. Trump" → "Mr. Trump"; prepositions join
