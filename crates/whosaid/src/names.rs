@@ -73,7 +73,9 @@ pub fn shape_of(mention: &str) -> MentionShape {
     let has_capital = name_tokens.iter().any(|t| starts_upper(t));
     // "a spokesman in Salem", "an aide to Clinton": the name after a
     // preposition places the person described; it is not theirs.
-    let placed = role_tokens.last().is_some_and(|t| PLACING_WORDS.contains(t))
+    let placed = role_tokens
+        .last()
+        .is_some_and(|t| PLACING_WORDS.contains(t))
         && !role_tokens.iter().any(|t| starts_upper(t));
     if name_tokens.is_empty() || !has_capital || placed {
         // "Ukraine’s GUR military intelligence": a body named by a proper

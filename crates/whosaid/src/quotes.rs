@@ -56,7 +56,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
             Role::Body => {
                 let next_opens = next_body_opens_with_mark(doc, index);
                 let found = marked_quotes(doc, index, open_from_previous, next_opens);
-                open_from_previous = found.last().is_some_and(|q| q.1);
+                open_from_previous = found.iter().any(|q| q.1);
                 if found.is_empty() {
                     quotes.extend(find_post(doc, index).or_else(|| find_unmarked(doc, index)));
                 }
@@ -91,7 +91,9 @@ fn next_body_opens_with_mark(doc: &Document, index: usize) -> bool {
 }
 
 /// Pairs the double marks of one body paragraph. Returns each quote with a
-/// flag telling whether it stays open into the next paragraph.
+/// flag telling whether it stays open into the next paragraph. A quote in
+/// marks of another style nests inside its parent ("“…” inside "…"); it is
+/// reported only when the parent never closes.
 fn marked_quotes(
     doc: &Document,
     index: usize,
@@ -104,43 +106,79 @@ fn marked_quotes(
         .into_iter()
         .filter(|m| m.family == Family::Double && !tags.iter().any(|t| t.contains(m.span)))
         .collect();
+    let quote_between = |opener: Mark, closer_end: usize, inner_end: usize| {
+        let first_of_paragraph = opener.span.start == span.start;
+        make_quote(
+            doc,
+            index,
+            Span::new(opener.span.end, inner_end),
+            Span::new(opener.span.start, closer_end),
+            continues_previous && first_of_paragraph,
+        )
+    };
     let mut out = Vec::new();
     let mut open: Option<Mark> = None;
+    let mut parent: Option<Mark> = None;
+    let mut nested = Vec::new();
     for mark in doubles {
         match (open, mark.direction) {
             (None, Direction::Close) => {}
             (None, _) => open = Some(mark),
             (Some(opener), Direction::Open) if !closes_low_opener(opener, mark) => {
+                if parent.is_none() && mark_style(mark.glyph) != mark_style(opener.glyph) {
+                    parent = Some(opener);
+                }
                 open = Some(mark)
             }
             (Some(opener), _) => {
-                let inner = Span::new(opener.span.end, mark.span.start);
-                let outer = Span::new(opener.span.start, mark.span.end);
-                let first_of_paragraph = opener.span.start == span.start;
+                let closes_nested = mark_style(mark.glyph) == mark_style(opener.glyph)
+                    || closes_low_opener(opener, mark);
+                match parent {
+                    Some(outer) if closes_nested => {
+                        nested.extend(quote_between(opener, mark.span.end, mark.span.start));
+                        open = Some(outer);
+                        parent = None;
+                        continue;
+                    }
+                    // The nested quote never closed: this mark closes its parent.
+                    Some(outer) => open = Some(outer),
+                    None => {}
+                }
+                let opener = open.take().unwrap_or(opener);
+                parent = None;
+                nested.clear();
                 out.extend(
-                    make_quote(
-                        doc,
-                        index,
-                        inner,
-                        outer,
-                        continues_previous && first_of_paragraph,
-                    )
-                    .map(|q| (q, false)),
+                    quote_between(opener, mark.span.end, mark.span.start).map(|q| (q, false)),
                 );
-                open = None;
             }
         }
     }
-    if let Some(opener) = open {
+    let open = parent.or(open);
+    let carried = open.and_then(|opener| {
         let at_start = opener.span.start == span.start;
-        if next_opens || at_start {
-            let inner = Span::new(opener.span.end, span.end);
-            let outer = Span::new(opener.span.start, span.end);
-            let continuing = continues_previous && at_start;
-            out.extend(make_quote(doc, index, inner, outer, continuing).map(|q| (q, next_opens)));
-        }
+        (next_opens || at_start)
+            .then(|| quote_between(opener, span.end, span.end))
+            .flatten()
+    });
+    match carried {
+        Some(quote) => out.push((quote, next_opens)),
+        // "He said "no. “Yes,” she said.": a stray mark is no parent.
+        None => out.extend(nested.into_iter().map(|q| (q, false))),
     }
+    out.sort_by_key(|(q, _)| q.span.start);
     out
+}
+
+/// Marks of one style pair with each other: straight, curly, guillemets,
+/// low-high and the archives' doubled apostrophe.
+fn mark_style(glyph: char) -> u8 {
+    match glyph {
+        '"' => 0,
+        '“' | '”' => 1,
+        '«' | '»' => 2,
+        '„' => 3,
+        _ => 4,
+    }
 }
 
 /// Markup left in scraped text (`<tweet id="…" author="…">`): the marks
@@ -375,6 +413,25 @@ mod tests {
             "The water came fast. We had no warning."
         );
         assert!(quotes[1].continues_previous);
+    }
+
+    #[test]
+    fn quote_in_other_marks_nests_inside_its_parent() {
+        let text = "\"The port is closed. They call it “maintenance” now.\n\n\"It is not over,\" said Ana Ruiz.";
+        let got = quotes_of(text);
+        assert_eq!(
+            got,
+            [
+                (
+                    "The port is closed. They call it “maintenance” now.".to_string(),
+                    QuoteKind::Full
+                ),
+                ("It is not over,".to_string(), QuoteKind::Full)
+            ]
+        );
+        // A stray mark that never closes is no parent.
+        let got = quotes_of("The mayor called it a \"bad day. “It will take weeks,” she said.");
+        assert_eq!(got, [("It will take weeks,".to_string(), QuoteKind::Full)]);
     }
 
     #[test]
