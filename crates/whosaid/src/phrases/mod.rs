@@ -506,16 +506,21 @@ fn last_chunk(text: &str, region: Span) -> Option<Span> {
         let Some(before) = candidates.get(i + 1) else {
             return false;
         };
-        let region_words = words(candidates[i].slice(text), candidates[i].start);
+        // Cheap test first: the region is one or two capitalised words.
+        let region = candidates[i].slice(text);
+        let short = region.split_whitespace().count() <= 2
+            && region
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+        if !short {
+            return false;
+        }
         let before_words = words(before.slice(text), before.start);
         let town = before_words.iter().rposition(|w| !w.is_capitalized());
-        let after_preposition = town.is_some_and(|at| {
+        town.is_some_and(|at| {
             at + 1 < before_words.len()
                 && PLACE_PREPOSITIONS.contains(&before_words[at].folded().as_str())
-        });
-        region_words.len() <= 2
-            && region_words.iter().all(Word::is_capitalized)
-            && after_preposition
+        })
     };
     let subject = (0..candidates.len())
         .find(|&i| !is_apposition(&candidates[i]) && !is_region_of_place(i))
