@@ -34,11 +34,6 @@ const DETERMINERS: &[&str] = &[
     "your", "such", "no", "any", "some", "many", "to", "of",
 ];
 
-/// Prepositions: a cue word after one is a noun unless it is a gerund.
-const PREPOSITIONS: &[&str] = &[
-    "on", "in", "at", "for", "with", "by", "from", "about", "into", "upon", "without", "under",
-];
-
 /// Words after which a noun-prone cue word is a noun ("media reports").
 const NOUN_MODIFIERS: &[&str] = &[
     "media",
@@ -138,7 +133,7 @@ pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
             let after_noun = previous.is_some_and(|w| {
                 let before = w.text.to_lowercase();
                 !DETERMINERS.contains(&before.as_str())
-                    && !PREPOSITIONS.contains(&before.as_str())
+                    && !crate::words::is_preposition(&before)
                     && !NOUN_MODIFIERS.contains(&before.as_str())
                     && !w.is_capitalized()
             });
@@ -182,7 +177,7 @@ pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
         return false;
     }
     // "on points", "for comment": a preposition takes a noun, or a gerund.
-    if PREPOSITIONS.contains(&before.as_str()) && !lower.ends_with("ing") {
+    if crate::words::is_preposition(&before) && !lower.ends_with("ing") {
         return false;
     }
     let noun_prone = NOUN_PRONE.contains(&lower);

@@ -429,6 +429,15 @@ mod tests {
                 ("It is not over,".to_string(), QuoteKind::Full)
             ]
         );
+        // A nested mark that never closes leaves its parent to the next mark.
+        let got = quotes_of("\"The port is “closed. We know it,\" said Ana Ruiz.");
+        assert_eq!(
+            got,
+            [(
+                "The port is “closed. We know it,".to_string(),
+                QuoteKind::Full
+            )]
+        );
         // A stray mark that never closes is no parent.
         let got = quotes_of("The mayor called it a \"bad day. “It will take weeks,” she said.");
         assert_eq!(got, [("It will take weeks,".to_string(), QuoteKind::Full)]);

@@ -227,6 +227,19 @@ pub fn is_modal(lower: &str) -> bool {
     MODALS.contains(&lower)
 }
 
+/// Prepositions: the noun phrase after one is its object, and a word that
+/// could be a verb is a noun there ("on points") unless it is a gerund.
+/// Not "over", which is as often a particle ("a voice over says").
+const PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "from", "for", "with", "by", "during", "after", "before", "under", "among",
+    "across", "amid", "without", "through", "about", "into", "upon",
+];
+
+/// True for a preposition (`lower` is lowercase): "on", "without".
+pub fn is_preposition(lower: &str) -> bool {
+    PREPOSITIONS.contains(&lower)
+}
+
 /// The last dash that sets off words ("— ", "– " or " - "): where it starts
 /// and where the words after it start.
 pub fn last_dash(text: &str) -> Option<(usize, usize)> {

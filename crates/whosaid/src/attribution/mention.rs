@@ -160,7 +160,7 @@ pub(super) fn mention_for(
     let names_someone = subject.is_some_and(|s| {
         let words: Vec<&str> = s.slice(text).split_whitespace().collect();
         let first = words.first().copied().unwrap_or("");
-        let clause = words.iter().any(|w| AUXILIARIES.contains(w));
+        let clause = words.iter().any(|w| is_auxiliary(w));
         (first.starts_with(char::is_uppercase) || is_pronoun(first))
             && !opens_introduction(first)
             && !clause
@@ -305,11 +305,15 @@ fn sentence_subject(
         .or_else(|| clause_subject(text, Span::new(clause_start, end)))
 }
 
-/// Auxiliary verbs, which no name contains.
-const AUXILIARIES: &[&str] = &[
-    "can", "could", "will", "would", "should", "may", "might", "must", "is", "was", "are", "were",
-    "has", "have", "had", "does", "did",
-];
+/// True for an auxiliary verb, which no name contains: a modal or a form
+/// of "be", "have" or "do".
+fn is_auxiliary(word: &str) -> bool {
+    crate::words::is_modal(word)
+        || matches!(
+            word,
+            "is" | "was" | "are" | "were" | "has" | "have" | "had" | "does" | "did"
+        )
+}
 
 /// ", she elaborated" after a quotation whose verb is not in the lexicon.
 fn trailing_speaker(text: &str, from: usize, sentence_end: usize) -> Option<Span> {

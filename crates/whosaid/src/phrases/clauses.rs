@@ -323,14 +323,13 @@ pub fn nearest_clause_subject(text: &str, region: Span) -> Option<Span> {
             let lower = w.folded();
             w.text.starts_with(char::is_lowercase)
                 && !DETERMINERS.contains(&lower.as_str())
-                && !NOUN_PREPOSITIONS.contains(&lower.as_str())
+                // "Mr. Trump's club in …", "the mayor of …": no verb.
+                && !crate::words::is_preposition(&lower)
+                && !matches!(lower.as_str(), "of" | "to" | "and")
         });
         verb_follows.then_some(subject)
     })
 }
-
-/// Prepositions that follow a noun without making it a subject.
-const NOUN_PREPOSITIONS: &[&str] = &["of", "in", "on", "at", "for", "with", "from", "to", "and"];
 
 /// `region` after a dateline that opens it: "WASHINGTON —", "KYIV,
 /// Ukraine (AP) —", "Washington (AFP) –".

@@ -256,11 +256,7 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     let cleaned = last_chunk(text, without_asides(text, without_adverbs(text, region)))?;
     // "KYIV, Ukraine — Ukraine said": a dateline ends at its dash; so does
     // an aside ("In May - four months later - the ministry told").
-    let cleaned = match ["— ", " – ", " - "]
-        .iter()
-        .filter_map(|dash| cleaned.slice(text).rfind(dash).map(|i| i + dash.len()))
-        .max()
-    {
+    let cleaned = match crate::words::last_dash(cleaned.slice(text)).map(|(_, after)| after) {
         Some(after) if after < cleaned.len() => Span::new(cleaned.start + after, cleaned.end),
         _ => cleaned,
     };
@@ -300,7 +296,7 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     // "at the convention Sen. Warren": a preposition opens no subject.
     let opens_phrase = tokens
         .first()
-        .is_some_and(|w| PREPOSITIONS.contains(&w.folded().as_str()));
+        .is_some_and(|w| crate::words::is_preposition(&w.folded()));
     let tokens = if tokens.len() > 8 || opens_phrase {
         let phrase = trailing_noun_phrase(tokens);
         // "for Clinton" alone is the preposition's object.
@@ -399,12 +395,6 @@ pub(crate) fn is_manner_adverb(word: &Word) -> bool {
     let lower = word.text;
     lower.len() > 4 && lower.ends_with("ly") && !word.is_capitalized() && !NOUNS.contains(&lower)
 }
-
-/// Prepositions: the noun phrase after one is its object, not a subject.
-const PREPOSITIONS: &[&str] = &[
-    "at", "in", "on", "from", "for", "with", "by", "during", "after", "before", "under", "over",
-    "among", "across", "amid", "without", "through",
-];
 
 /// Words that open a clause, so a subject starts after them.
 const CLAUSE_OPENERS: &[&str] = &[
