@@ -14,9 +14,11 @@ export function exampleFiles(): string[] {
   return fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(EXAMPLES, f));
 }
 
-/** Waits until the one status line reports a finished analysis. */
+/** Waits until the one status line reports a finished analysis ("3 article(s),
+ * 12 quote(s), …"), not the progress line ("Analysing: 3 of 3 article(s)…"). */
 export async function analysisDone(page: Page, articles: number) {
-  await expect(page.getByRole('status')).toContainText(`${articles} article(s)`, { timeout: 30_000 });
+  const finished = new RegExp(`^${articles} article\\(s\\), `);
+  await expect(page.getByRole('status')).toHaveText(finished, { timeout: 30_000 });
 }
 
 export async function loadExamples(page: Page) {
