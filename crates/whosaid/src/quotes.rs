@@ -216,7 +216,7 @@ fn make_quote(
         return None;
     }
     let kind = marked_kind(doc, paragraph, span, outer);
-    if kind == QuoteKind::Partial && is_title_of_work(doc.slice(span)) {
+    if is_title_of_work(doc.slice(span)) && reads_as_a_name(doc, paragraph, outer, kind) {
         return None;
     }
     // "his memoir, “Gifted Hands,”", "the movie “13 Hours”": a work's name.
@@ -317,13 +317,39 @@ fn names_a_work(doc: &Document, paragraph: usize, span: Span, outer: Span) -> bo
         .any(|w| WORK_NOUNS.contains(&w.folded().as_str()))
 }
 
+/// Where a title-cased quotation is a name rather than speech: inside the
+/// reporter's sentence ("starred in “Guardians of the Galaxy,”"), unless a
+/// reporting word introduces it ("chanting “Bernie or Jill, No Hill,”").
+/// Headlines are title-cased throughout, so there only partials qualify.
+fn reads_as_a_name(doc: &Document, paragraph: usize, outer: Span, kind: QuoteKind) -> bool {
+    if kind == QuoteKind::Partial {
+        return true;
+    }
+    if doc.paragraphs[paragraph].role != Role::Body || starts_clause(doc, paragraph, outer) {
+        return false;
+    }
+    let para = doc.paragraphs[paragraph].span;
+    let before = doc.text[para.start..outer.start].trim_end();
+    // "called Merkel “The Chancellor …”", "referred to themselves as “…”".
+    let cues = &crate::lexicon::lexicon().cues;
+    !before
+        .rsplit(char::is_whitespace)
+        .take(3)
+        .any(|word| cues.contains_key(&word.to_lowercase()))
+}
+
+/// Whether the quotation opens its paragraph or follows a punctuation mark
+/// that ends a clause (":", ",", ".", a dash): not inside the reporter's words.
+fn starts_clause(doc: &Document, paragraph: usize, outer: Span) -> bool {
+    let para = doc.paragraphs[paragraph].span;
+    let before = doc.text[para.start..outer.start].trim_end();
+    before.is_empty() || before.ends_with([':', ',', '.', '!', '?', '—', '–', '(', '”', '"'])
+}
+
 /// Full when the quote starts its clause and reads like a sentence; partial
 /// when it sits inside the reporter's words.
 fn marked_kind(doc: &Document, paragraph: usize, span: Span, outer: Span) -> QuoteKind {
-    let para = doc.paragraphs[paragraph].span;
-    let before = doc.text[para.start..outer.start].trim_end();
-    let starts_clause =
-        before.is_empty() || before.ends_with([':', ',', '.', '!', '?', '—', '–', '(', '”', '"']);
+    let starts_clause = starts_clause(doc, paragraph, outer);
     let words = doc.slice(span);
     let first = words
         .chars()
