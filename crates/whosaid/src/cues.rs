@@ -97,6 +97,9 @@ const BARE_NOUNS: &[&str] = &[
 pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
     let tokens = words(sentence.slice(text), sentence.start);
     let mut out = Vec::new();
+    // One buffer for every word's lowercase form: most words are looked up
+    // and dropped, so allocating each would dominate.
+    let mut lower = String::new();
     for (i, word) in tokens.iter().enumerate() {
         if quoted.iter().any(|q| q.contains(word.span)) {
             continue;
@@ -106,14 +109,21 @@ pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
             .checked_sub(1)
             .map(|j| &tokens[j])
             .filter(|w| !quoted.iter().any(|q| q.contains(w.span)));
-        let lower = word.text.to_lowercase();
+        lower.clear();
+        lower.push_str(word.text);
+        if lower.is_ascii() {
+            lower.make_ascii_lowercase();
+        } else {
+            lower = lower.to_lowercase();
+        }
+        let lower = lower.as_str();
         let next = tokens.get(i + 1).map(|w| w.text);
         if lower == "according" && next == Some("to") {
             out.push(Cue {
                 span: Span::new(word.span.start, tokens[i + 1].span.end),
                 shape: CueShape::According,
             });
-        } else if next == Some("back") && RETORTS.contains(&lower.as_str()) {
+        } else if next == Some("back") && RETORTS.contains(&lower) {
             // "Hillary shot back", "Rubio fired back": a retort.
             let form = if lower.ends_with("ing") {
                 CueForm::Participle
@@ -124,7 +134,7 @@ pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
                 span: Span::new(word.span.start, tokens[i + 1].span.end),
                 shape: CueShape::Verb(form),
             });
-        } else if let Some(&form) = lexicon().cues.get(&lower) {
+        } else if let Some(&form) = lexicon().cues.get(lower) {
             // "“…,” the suit reads.": a word that ends its clause after a
             // noun is that noun's verb.
             let ends_clause = text[word.span.end..sentence.end.max(word.span.end)]
@@ -138,11 +148,9 @@ pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
                     && !w.is_capitalized()
             });
             // "a swing state.": a bare form after a noun is that noun's head.
-            let closes_clause = ends_clause
-                && after_noun
-                && !word.is_capitalized()
-                && !BARE_NOUNS.contains(&lower.as_str());
-            if closes_clause || is_verb_use(word, &lower, previous) {
+            let closes_clause =
+                ends_clause && after_noun && !word.is_capitalized() && !BARE_NOUNS.contains(&lower);
+            if closes_clause || is_verb_use(word, lower, previous) {
                 out.push(Cue {
                     span: word.span,
                     shape: CueShape::Verb(form),

@@ -7,7 +7,7 @@
 //! related-article lists, repeated headlines) is kept out of the body. Offsets
 //! always point into the original text.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use crate::lexicon::{lexicon, BoilerplatePattern};
 use crate::span::Span;
@@ -123,7 +123,8 @@ fn line_spans(text: &str, from: usize) -> Vec<Span> {
 }
 
 fn classify_lines(text: &str, lines: &[Span]) -> Vec<Role> {
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: FxHashSet<&str> =
+        FxHashSet::with_capacity_and_hasher(lines.len(), Default::default());
     // The first headings, to catch a caption that repeats the headline.
     let mut early_headings: Vec<&str> = Vec::new();
     let mut roles = Vec::with_capacity(lines.len());
@@ -202,7 +203,7 @@ fn is_boilerplate(line: &str) -> bool {
         }
         BoilerplatePattern::Prefix(prefix) => line
             .get(..prefix.len())
-            .is_some_and(|head| head.to_lowercase() == *prefix),
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix)),
         BoilerplatePattern::Contains(part) => line.contains(part.as_str()),
     });
     matches_pattern || is_language_switcher(line) || is_navigation(line)

@@ -3,7 +3,7 @@
 //! In: the data files, compiled in with `include_str!`. Out: a `Lexicon` of
 //! lowercase word sets. Each file's header says where its entries came from.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// How a reporting word relates to its speaker.
@@ -92,7 +92,7 @@ fn load() -> Lexicon {
 }
 
 fn load_cues(file: &'static str) -> HashMap<String, CueForm> {
-    let mut cues = HashMap::new();
+    let mut cues = HashMap::default();
     for word in entries(file).flat_map(str::split_whitespace) {
         let form = if word.ends_with("ing") {
             CueForm::Participle
@@ -136,7 +136,7 @@ fn load_boilerplate(file: &'static str) -> Vec<BoilerplatePattern> {
 
 /// `canonical = variant, variant` lines, compared after folding.
 fn load_name_forms(file: &'static str) -> HashMap<String, String> {
-    let mut forms = HashMap::new();
+    let mut forms = HashMap::default();
     for line in entries(file) {
         let Some((canonical, variants)) = line.split_once('=') else {
             continue;

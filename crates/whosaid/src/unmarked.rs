@@ -12,7 +12,7 @@ use crate::lexicon::{lexicon, CueForm};
 use crate::marks::marks;
 use crate::phrases::is_pronoun;
 use crate::quotes::{Quote, QuoteKind};
-use crate::span::Span;
+use crate::span::{floor_boundary, Span};
 use crate::words::{sentences, words, Word, TIME_WORDS};
 
 /// Words that may follow the verb of a trailing reporting clause.
@@ -35,6 +35,10 @@ const TAIL_STARTS: &[&str] = &[
 pub fn find_post(doc: &Document, paragraph: usize) -> Option<Quote> {
     let span = doc.paragraphs[paragraph].span;
     let text = doc.slice(span);
+    // A byte search rules out nearly every paragraph before the pattern search.
+    if !text.contains('@') {
+        return None;
+    }
     let handle = text.rfind("(@")?;
     let after_handle = &text[handle..];
     let closes = after_handle.find(')')?;
@@ -81,7 +85,8 @@ fn trim_links(doc: &Document, span: Span) -> Span {
 /// "What we do is our business, he continued." → "What we do is our business".
 pub fn find_unmarked(doc: &Document, paragraph: usize) -> Option<Quote> {
     let span = doc.paragraphs[paragraph].span;
-    if !marks(doc.slice(span), span.start).is_empty() || !has_trailing_clause(doc, span) {
+    // The cheap look first: most paragraphs have no trailing clause.
+    if !has_trailing_clause(doc, span) || !marks(doc.slice(span), span.start).is_empty() {
         return None;
     }
     sentences(&doc.text, span, &[])
@@ -107,16 +112,26 @@ pub fn find_unmarked(doc: &Document, paragraph: usize) -> Option<Quote> {
 /// sentence within a few words.
 fn has_trailing_clause(doc: &Document, span: Span) -> bool {
     let text = doc.slice(span);
-    text.match_indices(", ").any(|(i, _)| {
-        let tail = &text[i + 2..];
-        let end = tail.find(['.', '!', '?']).unwrap_or(tail.len());
+    text.match_indices(',').any(|(i, _)| {
+        let Some(tail) = text[i + 1..].strip_prefix(' ') else {
+            return false;
+        };
         let first = tail.split_whitespace().next().unwrap_or("");
         let names_someone = first.starts_with(char::is_uppercase)
             || is_pronoun(first)
             || matches!(first, "the" | "a" | "an");
-        end <= 120
-            && names_someone
-            && tail[..end].split_whitespace().count() <= 10
+        if !names_someone {
+            return false;
+        }
+        // The sentence must end within 120 bytes; look no further.
+        let window = &tail[..floor_boundary(tail, 121)];
+        let Some(end) = window
+            .find(['.', '!', '?'])
+            .or((tail.len() <= 120).then_some(tail.len()))
+        else {
+            return false;
+        };
+        tail[..end].split_whitespace().count() <= 10
             && is_trailing_reporting_clause(
                 doc,
                 Span::new(span.start + i + 1, span.start + i + 2 + end),

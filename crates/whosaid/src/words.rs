@@ -77,19 +77,24 @@ fn is_joiner(c: char) -> bool {
 
 /// The word tokens of `text`, which starts at byte `offset` of its document.
 pub fn words(text: &str, offset: usize) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut at = 0;
+    while at < text.len() {
+        let (c, width) = char_at(text, at);
         if !is_word_char(c) {
+            at += width;
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(i, next)) = chars.peek() {
+        let start = at;
+        at += width;
+        let mut end = at;
+        while at < text.len() {
+            let (next, width) = char_at(text, at);
             if is_word_char(next) {
-                end = i + next.len_utf8();
-                chars.next();
-            } else if is_joiner(next) && text[i + next.len_utf8()..].starts_with(is_word_char) {
-                chars.next();
+                at += width;
+                end = at;
+            } else if is_joiner(next) && text[at + width..].starts_with(is_word_char) {
+                at += width;
             } else {
                 break;
             }
@@ -100,6 +105,20 @@ pub fn words(text: &str, offset: usize) -> Vec<Word<'_>> {
         });
     }
     out
+}
+
+/// The character at byte `at` (a character boundary) and its width; ASCII,
+/// nearly all of English news, without decoding.
+fn char_at(text: &str, at: usize) -> (char, usize) {
+    let byte = text.as_bytes()[at];
+    if byte.is_ascii() {
+        return (byte as char, 1);
+    }
+    let c = text[at..]
+        .chars()
+        .next()
+        .unwrap_or(char::REPLACEMENT_CHARACTER);
+    (c, c.len_utf8())
 }
 
 /// Sentence spans of one paragraph (`span` into `text`). A period ends a
