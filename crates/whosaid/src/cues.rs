@@ -90,8 +90,18 @@ const RETORTS: &[&str] = &[
 const BARE_NOUNS: &[&str] = &[
     "state", "report", "post", "note", "call", "claim", "answer", "reply", "tweet", "comment",
     "remark", "question", "credit", "praise", "blast", "blame", "joke", "promise", "pledge", "vow",
-    "echo",
+    "echo", "term",
 ];
+
+/// "As Ruiz put it, …": "put" reports words only with "it" ("put his house
+/// up for sale", "the ones put forth").
+const ONLY_WITH_IT: &[&str] = &["put", "puts", "putting"];
+
+/// "no better than, say, a flat tax": "say" set off by commas gives an
+/// example.
+fn is_for_example(text: &str, word: &Word) -> bool {
+    text[..word.span.start].ends_with(", ") && text[word.span.end..].starts_with(',')
+}
 
 /// The cues in `sentence` outside the spans in `quoted`.
 pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
@@ -134,6 +144,10 @@ pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
                 span: Span::new(word.span.start, tokens[i + 1].span.end),
                 shape: CueShape::Verb(form),
             });
+        } else if ONLY_WITH_IT.contains(&lower) && next != Some("it")
+            || lower == "say" && is_for_example(text, word)
+        {
+            continue;
         } else if let Some(&form) = lexicon().cues.get(lower) {
             // "“…,” the suit reads.": a word that ends its clause after a
             // noun is that noun's verb.
