@@ -90,7 +90,8 @@ const RETORTS: &[&str] = &[
 const BARE_NOUNS: &[&str] = &[
     "state", "report", "post", "note", "call", "claim", "answer", "reply", "tweet", "comment",
     "remark", "question", "credit", "praise", "blast", "blame", "joke", "promise", "pledge", "vow",
-    "echo", "term",
+    "echo", "term", "point", "charge", "counter", "demand", "cry", "shout", "laugh", "sigh",
+    "beam", "boom", "snap", "vent", "hint",
 ];
 
 /// "As Ruiz put it, …": "put" reports words only with "it" ("put his house
