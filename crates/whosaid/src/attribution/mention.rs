@@ -88,7 +88,7 @@ pub(super) fn mention_for(
     if cue.shape == CueShape::According {
         return name_after(text, cue.span.end, sentence.end);
     }
-    if let Some(agent) = passive_agent(text, cue.span, sentence) {
+    if let Some(agent) = passive_agent(text, cue.span, quote.outer, sentence) {
         return Some(agent);
     }
     let clause_start = clause_start(quoted, sentence, cue.span.start);
@@ -190,13 +190,19 @@ const PASSIVE_MARKERS: &[&str] = &[
 ];
 
 /// "was asked by host Bill Maher", "Asked by Thrush if …", "as described by
-/// FBI Director James Comey": the agent of a passive reporting verb is the
-/// speaker ("said by phone" is no passive).
-fn passive_agent(text: &str, cue: Span, sentence: Span) -> Option<Span> {
+/// FBI Director James Comey", "has been called “…” by Reyes": the agent of a
+/// passive reporting verb is the speaker ("said by phone" is no passive).
+fn passive_agent(text: &str, cue: Span, quote: Span, sentence: Span) -> Option<Span> {
     // Cheap tests first: this runs for every cue.
     let verb = cue.slice(text);
-    let agent_at = cue.end + " by ".len();
-    if !verb.ends_with("ed") || verb.contains(' ') || text.get(cue.end..agent_at) != Some(" by ") {
+    if !verb.ends_with("ed") || verb.contains(' ') {
+        return None;
+    }
+    // The quotation may stand between the verb and its agent.
+    let quote_follows = quote.start >= cue.end && text[cue.end..quote.start].trim().is_empty();
+    let by_at = if quote_follows { quote.end } else { cue.end };
+    let agent_at = by_at + " by ".len();
+    if text.get(by_at..agent_at) != Some(" by ") {
         return None;
     }
     let before = text[sentence.start..cue.start]
