@@ -166,13 +166,15 @@ pub(super) fn mention_for(
             && !clause
     });
     // "The paradox of Nancy, says Carl Anthony, is that …": a thing, a
-    // comma, then an inverted cue and a name between commas.
+    // comma, then an inverted cue and a name between commas ("The harbour
+    // master, a friend of Ruiz, said the storm …" has no such aside).
     let thing = subject.is_some_and(|s| {
         let mut words = s.slice(text).split_whitespace();
         let first = words.next().unwrap_or("");
         let head = words.next().unwrap_or("");
         matches!(first, "The" | "A" | "An") && !can_speak(head)
-    });
+    }) && name_after(text, cue.span.end, sentence.end)
+        .is_some_and(|name| text[name.end..].starts_with(','));
     let names_someone = names_someone && !thing;
     // "In other words, explained …": an introductory phrase, then the verb.
     if !names_someone && may_invert && gap.slice(text).trim_end().ends_with(',') {
