@@ -328,11 +328,9 @@ fn reads_as_a_name(doc: &Document, paragraph: usize, outer: Span, kind: QuoteKin
     if doc.paragraphs[paragraph].role != Role::Body || starts_clause(doc, paragraph, outer) {
         return false;
     }
-    let para = doc.paragraphs[paragraph].span;
-    let before = doc.text[para.start..outer.start].trim_end();
     // "called Merkel “The Chancellor …”", "referred to themselves as “…”".
     let cues = &crate::lexicon::lexicon().cues;
-    !before
+    !text_before(doc, paragraph, outer)
         .rsplit(char::is_whitespace)
         .take(3)
         .any(|word| cues.contains_key(&word.to_lowercase()))
@@ -341,9 +339,14 @@ fn reads_as_a_name(doc: &Document, paragraph: usize, outer: Span, kind: QuoteKin
 /// Whether the quotation opens its paragraph or follows a punctuation mark
 /// that ends a clause (":", ",", ".", a dash): not inside the reporter's words.
 fn starts_clause(doc: &Document, paragraph: usize, outer: Span) -> bool {
-    let para = doc.paragraphs[paragraph].span;
-    let before = doc.text[para.start..outer.start].trim_end();
+    let before = text_before(doc, paragraph, outer);
     before.is_empty() || before.ends_with([':', ',', '.', '!', '?', '—', '–', '(', '”', '"'])
+}
+
+/// The paragraph's text before the quotation's opening mark.
+fn text_before(doc: &Document, paragraph: usize, outer: Span) -> &str {
+    let para = doc.paragraphs[paragraph].span;
+    doc.text[para.start..outer.start].trim_end()
 }
 
 /// Full when the quote starts its clause and reads like a sentence; partial
