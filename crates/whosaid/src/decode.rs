@@ -96,11 +96,10 @@ fn windows_1252_char(byte: u8) -> char {
 /// first 8 KiB is enough to tell.
 fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
-    // A sum rather than a filter-count: it compiles to a vector loop.
-    let controls: usize = head
+    let controls = head
         .iter()
-        .map(|&b| usize::from(b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C)))
-        .sum();
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
+        .count();
     head.contains(&0) || controls * 20 > head.len()
 }
 

@@ -3,7 +3,7 @@
 //! In: the data files, compiled in with `include_str!`. Out: a `Lexicon` of
 //! lowercase word sets. Each file's header says where its entries came from.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// How a reporting word relates to its speaker.
@@ -31,23 +31,23 @@ pub enum Referent {
 /// Every word list, lowercased.
 pub struct Lexicon {
     /// Reporting verbs in all their forms.
-    pub cues: HashMap<String, CueForm>,
+    pub cues: FxHashMap<String, CueForm>,
     /// Titles and role nouns.
-    pub titles: HashSet<String>,
+    pub titles: FxHashSet<String>,
     /// Words that mark an organisation's name.
-    pub organization_words: HashSet<String>,
+    pub organization_words: FxHashSet<String>,
     /// Nouns that head a speaking subject: documents, media, groups.
-    pub source_nouns: HashSet<String>,
+    pub source_nouns: FxHashSet<String>,
     /// Countries, regions and capitals.
-    pub places: HashSet<String>,
+    pub places: FxHashSet<String>,
     /// Abbreviations whose period does not end a sentence.
-    pub abbreviations: HashSet<String>,
+    pub abbreviations: FxHashSet<String>,
     /// Pronouns that can name a speaker.
-    pub pronouns: HashMap<String, Referent>,
+    pub pronouns: FxHashMap<String, Referent>,
     /// Boilerplate line patterns.
     pub boilerplate: Vec<BoilerplatePattern>,
     /// Spelling variants of names: variant → canonical form.
-    pub name_forms: HashMap<String, String>,
+    pub name_forms: FxHashMap<String, String>,
 }
 
 /// One boilerplate rule from `data/boilerplate.txt`.
@@ -73,7 +73,7 @@ fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
-fn word_set(file: &'static str) -> HashSet<String> {
+fn word_set(file: &'static str) -> FxHashSet<String> {
     entries(file).map(str::to_lowercase).collect()
 }
 
@@ -91,8 +91,8 @@ fn load() -> Lexicon {
     }
 }
 
-fn load_cues(file: &'static str) -> HashMap<String, CueForm> {
-    let mut cues = HashMap::default();
+fn load_cues(file: &'static str) -> FxHashMap<String, CueForm> {
+    let mut cues = FxHashMap::default();
     for word in entries(file).flat_map(str::split_whitespace) {
         let form = if word.ends_with("ing") {
             CueForm::Participle
@@ -104,7 +104,7 @@ fn load_cues(file: &'static str) -> HashMap<String, CueForm> {
     cues
 }
 
-fn load_pronouns(file: &'static str) -> HashMap<String, Referent> {
+fn load_pronouns(file: &'static str) -> FxHashMap<String, Referent> {
     entries(file)
         .filter_map(|line| {
             let (word, kind) = line.split_once(char::is_whitespace)?;
@@ -135,8 +135,8 @@ fn load_boilerplate(file: &'static str) -> Vec<BoilerplatePattern> {
 }
 
 /// `canonical = variant, variant` lines, compared after folding.
-fn load_name_forms(file: &'static str) -> HashMap<String, String> {
-    let mut forms = HashMap::default();
+fn load_name_forms(file: &'static str) -> FxHashMap<String, String> {
+    let mut forms = FxHashMap::default();
     for line in entries(file) {
         let Some((canonical, variants)) = line.split_once('=') else {
             continue;
