@@ -220,7 +220,8 @@ fn make_quote(
         return None;
     }
     // "his memoir, “Gifted Hands,”", "the movie “13 Hours”": a work's name.
-    if names_a_work(doc, paragraph, span, outer) {
+    if names_a_work(doc, paragraph, span, outer) || is_bylined_headline(doc, paragraph, span, outer)
+    {
         return None;
     }
     Some(Quote {
@@ -315,6 +316,20 @@ fn names_a_work(doc: &Document, paragraph: usize, span: Span, outer: Span) -> bo
         .rev()
         .take(3)
         .any(|w| WORK_NOUNS.contains(&w.folded().as_str()))
+}
+
+/// "—“Met accused of whitewashing baby Jesus,” by Post's Kathianne
+/// Boniello: …": a paragraph that opens with a quoted line, its comma and a
+/// byline cites a piece by its headline; no one said those words.
+fn is_bylined_headline(doc: &Document, paragraph: usize, span: Span, outer: Span) -> bool {
+    let before = text_before(doc, paragraph, outer);
+    let opens_paragraph = before.is_empty() || before.ends_with(['—', '–', '-']);
+    let after = &doc.text[outer.end..doc.paragraphs[paragraph].span.end];
+    opens_paragraph
+        && doc.slice(span).ends_with(',')
+        && after
+            .strip_prefix(" by ")
+            .is_some_and(|name| name.starts_with(char::is_uppercase))
 }
 
 /// Where a title-cased quotation is a name rather than speech: inside the
