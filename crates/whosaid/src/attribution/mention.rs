@@ -342,3 +342,52 @@ fn trailing_speaker(text: &str, from: usize, sentence_end: usize) -> Option<Span
     (looks_like_verb && named && (1..=4).contains(&subject.len()))
         .then(|| Span::new(subject[0].span.start, subject[subject.len() - 1].span.end))
 }
+
+/// "In a new Harbour Radio poll, 62 percent of residents said …": a share of
+/// respondents reports what a poll found, so the poll named in the sentence
+/// is the source. A share with no poll beside it speaks for itself ("to which
+/// 21 percent said “not too likely”").
+pub(super) fn poll_behind_share(
+    text: &str,
+    mention: Span,
+    sentence: Span,
+    quoted: &[Span],
+) -> Option<Span> {
+    if !is_share_of_people(mention.slice(text)) {
+        return None;
+    }
+    let tokens = crate::words::words(sentence.slice(text), sentence.start);
+    let unquoted = |w: &Word| !quoted.iter().any(|q| q.contains(w.span));
+    let poll = tokens
+        .iter()
+        .position(|w| POLL_WORDS.contains(&w.folded().as_str()) && unquoted(w))?;
+    // Back to the determiner that opens the poll's noun phrase ("a fresh
+    // CNN-ORC poll", "The poll"), over no punctuation but hyphens and slashes.
+    let opener = (poll.saturating_sub(6)..poll).rev().find(|&i| {
+        let gap = &text[tokens[i].span.end..tokens[poll].span.start];
+        !gap.contains([',', ';', ':', '.', '(', ')'])
+            && POLL_DETERMINERS.contains(&tokens[i].folded().as_str())
+    })?;
+    Some(Span::new(tokens[opener].span.start, tokens[poll].span.end))
+}
+
+/// Nouns for a survey of opinion.
+const POLL_WORDS: &[&str] = &["poll", "survey"];
+
+/// Words that open a poll's noun phrase.
+const POLL_DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "its", "their", "our"];
+
+/// "37 percent of Americans", "31% of voters", "Six in 10 Republicans", "a
+/// majority of Democrats": a share of a surveyed group.
+pub(super) fn is_share_of_people(words: &str) -> bool {
+    let lower = words.to_lowercase();
+    let tokens: Vec<&str> = lower.split_whitespace().collect();
+    let percent = tokens
+        .iter()
+        .any(|w| *w == "percent" || *w == "per" || w.ends_with('%'));
+    let in_ten = tokens
+        .windows(2)
+        .any(|pair| matches!(pair[0], "in" | "of") && matches!(pair[1], "10" | "ten"));
+    let majority = tokens.iter().take(2).any(|w| *w == "majority");
+    percent || in_ten || majority
+}

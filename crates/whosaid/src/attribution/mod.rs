@@ -225,6 +225,8 @@ fn own_sentence(
             })
             .or_else(|| noun_phrase_for(*cue));
         let Some(mention) = mention else { continue };
+        let mention = mention::poll_behind_share(&doc.text, mention, sentence, &context.quoted)
+            .unwrap_or(mention);
         // "Stevens said the way … women who complained … “…”": the
         // sentence's own speaker outranks one inside its relative clause.
         // "Franklin Graham, who has vowed … “…”": an aside set off by a comma

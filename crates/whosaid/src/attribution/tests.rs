@@ -96,3 +96,19 @@ fn a_lone_word_nobody_is_reported_to_say_is_a_scare_quote() {
         named(&["The owner"])
     );
 }
+
+#[test]
+fn shares_of_a_surveyed_group() {
+    use super::mention::is_share_of_people;
+    for share in [
+        "37 percent of residents",
+        "31% of voters",
+        "Six in 10 Republicans",
+        "A majority of Democrats",
+    ] {
+        assert!(is_share_of_people(share), "{share}");
+    }
+    for group in ["Residents", "Ten fishermen", "the 10 o'clock crowd"] {
+        assert!(!is_share_of_people(group), "{group}");
+    }
+}
