@@ -29,7 +29,7 @@ use crate::span::Span;
 use crate::words::{sentences, Word};
 use mention::{mention_for, subject_without_cue};
 use neighbours::{
-    borrow_within_paragraph, carry_across_paragraphs, next_sentence_clause,
+    borrow_within_paragraph, carry_across_paragraphs, credited_below, next_sentence_clause,
     previous_sentence_report,
 };
 
@@ -242,6 +242,9 @@ fn own_sentence(
         };
     }
     if cues.is_empty() {
+        if let Some(credit) = credited_below(doc, quote) {
+            return (None, Some(credit));
+        }
         let asks = doc.slice(quote.span).trim_end().ends_with(['?', '!']);
         let found = next_sentence_clause(doc, context, sentence, asks)
             .map(|(cue, mention)| (Some(cue), mention))

@@ -147,6 +147,30 @@ fn signed_below(doc: &Document, paragraph: usize) -> Option<Span> {
     signature.then(|| Span::new(start, start + end).trim(&doc.text))
 }
 
+/// "“We are ready. / Ana Ruiz, harbour master.”": a pull quote whose last
+/// line credits the speaker, the closing mark after the credit. Only for a
+/// quote left open at the end of its paragraph.
+pub(super) fn credited_below(doc: &Document, quote: &Quote) -> Option<Span> {
+    let paragraph = doc.paragraphs[quote.paragraph].span;
+    if quote.outer.end < paragraph.end || quote.outer.start != paragraph.start {
+        return None;
+    }
+    let next = doc.paragraphs.get(quote.paragraph + 1)?;
+    let credit = doc
+        .slice(next.span)
+        .strip_suffix(['"', '”'])?
+        .strip_suffix('.')?;
+    let name = credit.split(',').next().unwrap_or(credit);
+    let words = crate::words::words(name, next.span.start);
+    let cues = &crate::lexicon::lexicon().cues;
+    let credits = (1..=6).contains(&words.len())
+        && words[0].is_capitalized()
+        && !name.contains(['"', '“', '”'])
+        && !words.iter().any(|w| cues.contains_key(&w.folded()))
+        && can_speak(name);
+    credits.then(|| Span::new(next.span.start, next.span.start + name.len()).trim(&doc.text))
+}
+
 /// The pieces of a multi-paragraph quote share the attribution one of them has.
 fn fill_chains(quotes: &mut [Attributed]) {
     let mut start = 0;
