@@ -54,7 +54,7 @@ pub fn attribute(doc: &Document, quotes: Vec<Quote>) -> Vec<Attributed> {
             Attributed {
                 quote: quote.clone(),
                 cue,
-                mention,
+                mention: mention.map(|m| ending_pronoun(&doc.text, m)),
             }
         })
         .collect();
@@ -65,6 +65,17 @@ pub fn attribute(doc: &Document, quotes: Vec<Quote>) -> Vec<Attributed> {
     let mut keep = scare.into_iter().map(|scare| !scare);
     out.retain(|_| keep.next().unwrap_or(true));
     out
+}
+
+/// "an investment he concludes", "Recently she said": a pronoun that ends
+/// the words before a cue is their subject on its own; the words before it
+/// belong to another clause.
+fn ending_pronoun(text: &str, mention: Span) -> Span {
+    let words = crate::words::words(mention.slice(text), mention.start);
+    match words.split_last() {
+        Some((last, rest)) if !rest.is_empty() && is_pronoun(last.text) => last.span,
+        _ => mention,
+    }
 }
 
 /// Longest fragment taken for a scare quote when nothing reports it.
