@@ -157,7 +157,9 @@ pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
                 .starts_with(['.', ',', ':', ';']);
             let after_noun = previous.is_some_and(|w| {
                 let before = w.text.to_lowercase();
+                // "by 19 points.": a number counts the noun after it.
                 !DETERMINERS.contains(&before.as_str())
+                    && !before.starts_with(|c: char| c.is_ascii_digit())
                     && !crate::words::is_preposition(&before)
                     && !NOUN_MODIFIERS.contains(&before.as_str())
                     && !w.is_capitalized()
@@ -253,6 +255,10 @@ mod tests {
         assert_eq!(cue_words("Thanks to the storm, Ruiz said."), ["said"]);
         assert_eq!(
             cue_words("Ruiz won on points and left without comment."),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            cue_words("Fishermen back Ruiz by 19 points."),
             Vec::<&str>::new()
         );
         assert_eq!(cue_words("She ended by saying no."), ["saying"]);
