@@ -153,7 +153,35 @@ fn is_trailing_reporting_clause(doc: &Document, clause: Span) -> bool {
         let lower = w.folded();
         TAIL_STARTS.contains(&lower.as_str()) || TIME_WORDS.contains(&lower.as_str())
     }) && tokens.len() - verb <= 9;
-    tail_ok && is_speaker_phrase(&tokens[..verb])
+    // "…, he declared:" introduces what follows; "…, Ruiz continued to say
+    // …" goes on with its own report.
+    let introduces = doc.slice(clause).trim_end().ends_with(':');
+    let infinitive = tokens.get(verb + 1).is_some_and(|w| w.folded() == "to")
+        && tokens.get(verb + 2).is_some_and(|w| !takes_to(w));
+    tail_ok && !introduces && !infinitive && is_speaker_phrase(&tokens[..verb])
+}
+
+/// Whether `word` can follow "said to" as its hearer ("to reporters", "to
+/// the crowd", "to Ruiz") rather than as a verb ("continued to say").
+fn takes_to(word: &Word) -> bool {
+    word.is_capitalized()
+        || matches!(
+            word.folded().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "reporters"
+                | "journalists"
+                | "supporters"
+                | "me"
+                | "us"
+                | "him"
+                | "them"
+        )
 }
 
 /// "he", "Putin", "the minister", "Foreign Minister Ana Ruiz".
@@ -193,6 +221,13 @@ mod tests {
         assert!(
             found("In June, the council agreed to a plan which experts have said could work.")
                 .is_empty()
+        );
+        // A clause that introduces what follows, or goes on with a verb.
+        assert!(found("In a speech last May, the mayor said:").is_empty());
+        assert!(found("Even after the flood, Ruiz continued to say the pier was safe.").is_empty());
+        assert_eq!(
+            found("We will rebuild the pier, Ruiz said to reporters.").len(),
+            1
         );
     }
 
