@@ -311,11 +311,16 @@ fn names_a_work(doc: &Document, paragraph: usize, span: Span, outer: Span) -> bo
     let para = doc.paragraphs[paragraph].span;
     let from =
         crate::span::floor_boundary(&doc.text, outer.start.saturating_sub(60)).max(para.start);
-    crate::words::words(&doc.text[from..outer.start], from)
-        .iter()
-        .rev()
-        .take(3)
-        .any(|w| WORK_NOUNS.contains(&w.folded().as_str()))
+    let before = &doc.text[from..outer.start];
+    // "NBC’s “Today”", "television’s “Scandal,”": one name owned by a
+    // network or medium is its show.
+    let owned = one_name && (before.ends_with("’s ") || before.ends_with("'s "));
+    owned
+        || crate::words::words(before, from)
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| WORK_NOUNS.contains(&w.folded().as_str()))
 }
 
 /// "—“Met accused of whitewashing baby Jesus,” by Post's Kathianne
