@@ -381,6 +381,11 @@ fn without_adverbs(text: &str, region: Span) -> Span {
 /// "later", "repeatedly").
 pub fn sits_by_verb(word: &Word) -> bool {
     let lower = word.folded();
+    // "Will described Trump as …": a capitalised modal past the sentence's
+    // start is a name.
+    if word.is_capitalized() && crate::words::is_modal(&lower) {
+        return false;
+    }
     VERB_SIDE_WORDS.contains(&lower.as_str())
         || TIME_WORDS.contains(&lower.as_str())
         || is_manner_adverb(word)
