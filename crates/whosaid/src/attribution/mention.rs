@@ -245,12 +245,19 @@ fn with_subject(text: &str, region: Span) -> Option<Span> {
     // "tangled with Trump once directly, saying": the phrase must run
     // straight into the participle.
     let between = &text[tokens[with].span.end..region.end];
-    let straight =
-        !between.contains([',', '-', '–', '—']) && !phrase.iter().any(|w| w.folded() == "and");
+    let straight = !between.contains([',', '-', '–', '—']);
     if !named || !straight || phrase.len() > 8 {
         return None;
     }
-    subject_before(text, Span::new(phrase[0].span.start, region.end))
+    let subject = subject_before(text, Span::new(phrase[0].span.start, region.end))?;
+    // "with many fishermen and their families chanting": both speak.
+    let joined = phrase
+        .iter()
+        .any(|w| w.folded() == "and" && w.span.end <= subject.start);
+    Some(match joined {
+        true => Span::new(phrase[0].span.start, subject.end),
+        false => subject,
+    })
 }
 
 /// "– Ryan saying he was …", ", and Trump calling it …": a name right
