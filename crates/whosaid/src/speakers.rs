@@ -108,6 +108,9 @@ struct DocumentResolver<'d> {
     resolved: Vec<(usize, usize)>,
     /// Person and organisation names in the running text, computed on demand.
     names_in_text: Option<Vec<(Span, MentionShape)>>,
+    /// The article's quotations: names inside them are what a speaker said,
+    /// not who speaks ("“… the Geneva Convention,” he said").
+    quotations: Vec<Span>,
 }
 
 fn resolve_document(
@@ -119,6 +122,7 @@ fn resolve_document(
         speakers: Vec::new(),
         resolved: Vec::new(),
         names_in_text: None,
+        quotations: quotes.iter().map(|q| q.quote.outer).collect(),
     };
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     order.sort_by_key(|&i| quotes[i].mention.map_or(usize::MAX, |m| m.start));
@@ -330,6 +334,7 @@ impl DocumentResolver<'_> {
             .max_by_key(|(at, _)| *at)
             .copied();
         let doc = self.doc;
+        let quotations = &self.quotations;
         let in_text = self
             .names_in_text
             .get_or_insert_with(|| names_in_text(doc))
@@ -338,6 +343,7 @@ impl DocumentResolver<'_> {
                 span.end <= position
                     && fits(shape_kind(shape))
                     && !follows_preposition(&doc.text, span.start)
+                    && !quotations.iter().any(|q| q.contains(*span))
             })
             .cloned();
         match (quoted, in_text) {
