@@ -123,9 +123,7 @@ pub(super) fn carry_across_paragraphs(
         if !starts_paragraph {
             continue;
         }
-        let found = signed_below(doc, paragraph)
-            .map(|mention| (None, mention))
-            .or_else(|| from_previous_paragraph(doc, paragraph, contexts, quotes));
+        let found = from_previous_paragraph(doc, paragraph, contexts, quotes);
         if let Some((cue, mention)) = found {
             quotes[i].cue = cue;
             quotes[i].mention = Some(mention);
@@ -133,42 +131,45 @@ pub(super) fn carry_across_paragraphs(
     }
 }
 
-/// "“…” / - Sanders." or "/ —Michelle Marks, Philadelphia": a quote
-/// paragraph signed by a dash and a name on the line below.
-fn signed_below(doc: &Document, paragraph: usize) -> Option<Span> {
-    let next = doc.paragraphs.get(paragraph + 1)?;
-    let line = doc.slice(next.span);
-    let name = line.strip_prefix(['-', '—', '–'])?.trim_start();
-    let start = next.span.end - name.len();
-    let end = name.find([',', '.', ';']).unwrap_or(name.len());
-    let words = crate::words::words(&name[..end], start);
-    // A name, every word capitalised: not a bullet point ("- The plan is …").
-    let signature = (1..=5).contains(&words.len()) && words.iter().all(Word::is_capitalized);
-    signature.then(|| Span::new(start, start + end).trim(&doc.text))
-}
-
-/// "“We are ready. / Ana Ruiz, harbour master.”": a pull quote whose last
-/// line credits the speaker, the closing mark after the credit. Only for a
-/// quote left open at the end of its paragraph.
+/// The line below a quote paragraph that names its speaker:
+/// - "“…” / - Sanders." or "/ —Michelle Marks, Philadelphia": signed by a
+///   dash and a name, every word capitalised (not a bullet point, "- The
+///   plan is …");
+/// - "“We are ready. / Ana Ruiz, harbour master.”": a pull quote left open to
+///   the end of its paragraph, the credit before the closing mark.
 pub(super) fn credited_below(doc: &Document, quote: &Quote) -> Option<Span> {
     let paragraph = doc.paragraphs[quote.paragraph].span;
-    if quote.outer.end < paragraph.end || quote.outer.start != paragraph.start {
+    if quote.outer.start != paragraph.start {
         return None;
     }
     let next = doc.paragraphs.get(quote.paragraph + 1)?;
-    let credit = doc
-        .slice(next.span)
-        .strip_suffix(['"', '”'])?
-        .strip_suffix('.')?;
-    let name = credit.split(',').next().unwrap_or(credit);
-    let words = crate::words::words(name, next.span.start);
-    let cues = &crate::lexicon::lexicon().cues;
-    let credits = (1..=6).contains(&words.len())
-        && words[0].is_capitalized()
-        && !name.contains(['"', '“', '”'])
-        && !words.iter().any(|w| cues.contains_key(&w.folded()))
-        && can_speak(name);
-    credits.then(|| Span::new(next.span.start, next.span.start + name.len()).trim(&doc.text))
+    let line = doc.slice(next.span);
+    let name = match line.strip_prefix(['-', '—', '–']) {
+        Some(signed) => {
+            let signed = signed.trim_start();
+            let start = next.span.end - signed.len();
+            let end = start + signed.find([',', '.', ';']).unwrap_or(signed.len());
+            let words = crate::words::words(&doc.text[start..end], start);
+            let signature =
+                (1..=5).contains(&words.len()) && words.iter().all(Word::is_capitalized);
+            signature.then_some(Span::new(start, end))
+        }
+        None => {
+            let open_to_end = quote.outer.end >= paragraph.end;
+            let credit = line.strip_suffix(['"', '”'])?.strip_suffix('.')?;
+            let name = &credit[..credit.find(',').unwrap_or(credit.len())];
+            let words = crate::words::words(name, next.span.start);
+            let cues = &crate::lexicon::lexicon().cues;
+            let credits = open_to_end
+                && (1..=6).contains(&words.len())
+                && words[0].is_capitalized()
+                && !name.contains(['"', '“', '”'])
+                && !words.iter().any(|w| cues.contains_key(&w.folded()))
+                && can_speak(name);
+            credits.then_some(Span::new(next.span.start, next.span.start + name.len()))
+        }
+    };
+    name.map(|span| span.trim(&doc.text))
 }
 
 /// The pieces of a multi-paragraph quote share the attribution one of them has.
