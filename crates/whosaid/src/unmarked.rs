@@ -164,23 +164,12 @@ fn is_trailing_reporting_clause(doc: &Document, clause: Span) -> bool {
 /// Whether `word` can follow "said to" as its hearer ("to reporters", "to
 /// the crowd", "to Ruiz") rather than as a verb ("continued to say").
 fn takes_to(word: &Word) -> bool {
+    let lower = word.folded();
     word.is_capitalized()
+        || crate::phrases::DETERMINERS.contains(&lower.as_str())
         || matches!(
-            word.folded().as_str(),
-            "the"
-                | "a"
-                | "an"
-                | "his"
-                | "her"
-                | "their"
-                | "its"
-                | "reporters"
-                | "journalists"
-                | "supporters"
-                | "me"
-                | "us"
-                | "him"
-                | "them"
+            lower.as_str(),
+            "reporters" | "journalists" | "supporters" | "me" | "us" | "him" | "them"
         )
 }
 

@@ -254,9 +254,10 @@ fn with_subject(text: &str, region: Span) -> Option<Span> {
     let joined = phrase
         .iter()
         .any(|w| w.folded() == "and" && w.span.end <= subject.start);
-    Some(match joined {
-        true => Span::new(phrase[0].span.start, subject.end),
-        false => subject,
+    Some(if joined {
+        Span::new(phrase[0].span.start, subject.end)
+    } else {
+        subject
     })
 }
 
@@ -373,16 +374,13 @@ pub(super) fn poll_behind_share(
     let opener = (poll.saturating_sub(6)..poll).rev().find(|&i| {
         let gap = &text[tokens[i].span.end..tokens[poll].span.start];
         !gap.contains([',', ';', ':', '.', '(', ')'])
-            && POLL_DETERMINERS.contains(&tokens[i].folded().as_str())
+            && crate::phrases::DETERMINERS.contains(&tokens[i].folded().as_str())
     })?;
     Some(Span::new(tokens[opener].span.start, tokens[poll].span.end))
 }
 
 /// Nouns for a survey of opinion.
 const POLL_WORDS: &[&str] = &["poll", "survey"];
-
-/// Words that open a poll's noun phrase.
-const POLL_DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "its", "their", "our"];
 
 /// "37 percent of Americans", "31% of voters", "Six in 10 Republicans", "a
 /// majority of Democrats": a share of a surveyed group.

@@ -559,7 +559,7 @@ fn trailing_noun_phrase<'t>(tokens: &'t [Word<'t>]) -> &'t [Word<'t>] {
 }
 
 /// Words that open a noun phrase.
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
 ];
 
