@@ -112,3 +112,11 @@ fn shares_of_a_surveyed_group() {
         assert!(!is_share_of_people(group), "{group}");
     }
 }
+
+#[test]
+fn a_share_of_respondents_reports_the_survey_beside_it() {
+    assert_eq!(
+        mention("In their harbour survey, 40 per cent of fishermen said the pier was “too short.”"),
+        named(&["their harbour survey"])
+    );
+}
