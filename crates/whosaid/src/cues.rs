@@ -104,6 +104,15 @@ fn is_for_example(text: &str, word: &Word) -> bool {
     text[..word.span.start].ends_with(", ") && text[word.span.end..].starts_with(',')
 }
 
+fn is_determiner(word: &Word) -> bool {
+    DETERMINERS.contains(&word.folded().as_str())
+}
+
+/// True when punctuation stands between two words ("that, said").
+fn set_off(text: &str, before: &Word, word: &Word) -> bool {
+    text[before.span.end..word.span.start].contains([',', ';', ':', '—', '–'])
+}
+
 /// The cues in `sentence` outside the spans in `quoted`.
 pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
     let tokens = words(sentence.slice(text), sentence.start);
@@ -116,10 +125,13 @@ pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
             continue;
         }
         // A word inside a quotation says nothing about the cue's grammar.
+        // "larger than that, said Ruiz": a determiner set off by a comma
+        // ends its own clause and makes no noun of the cue word.
         let previous = i
             .checked_sub(1)
             .map(|j| &tokens[j])
-            .filter(|w| !quoted.iter().any(|q| q.contains(w.span)));
+            .filter(|w| !quoted.iter().any(|q| q.contains(w.span)))
+            .filter(|w| !(set_off(text, w, word) && is_determiner(w)));
         lower.clear();
         lower.push_str(word.text);
         if lower.is_ascii() {

@@ -177,12 +177,29 @@ pub(super) fn mention_for(
         .is_some_and(|name| text[name.end..].starts_with(','));
     let names_someone = names_someone && !thing;
     // "In other words, explained …": an introductory phrase, then the verb.
-    if !names_someone && may_invert && gap.slice(text).trim_end().ends_with(',') {
-        if let Some(name) = name_after(text, cue.span.end, sentence.end) {
+    // "“…” if she lost by more, said Ana Ruiz, an analyst.": a clause set
+    // off by a comma, then the verb and a name closing the sentence.
+    if may_invert && gap.slice(text).trim_end().ends_with(',') {
+        if let Some(name) = name_after(text, cue.span.end, sentence.end)
+            .filter(|name| !says_when(text, *name))
+            .filter(|name| !names_someone || closes_with_name(text, *name))
+        {
             return Some(name);
         }
     }
     subject
+}
+
+/// "said Monday", "said last week": words after the verb that say when.
+fn says_when(text: &str, words: Span) -> bool {
+    let first = words.slice(text).split_whitespace().next().unwrap_or("");
+    crate::words::TIME_WORDS.contains(&first.to_lowercase().as_str())
+}
+
+/// True for a capitalised name that ends its sentence or opens an
+/// apposition: "said Ana Ruiz." / "said Ana Ruiz, an analyst".
+fn closes_with_name(text: &str, name: Span) -> bool {
+    name.slice(text).starts_with(char::is_uppercase) && text[name.end..].starts_with(['.', ','])
 }
 
 /// Words before a reporting verb that make it passive: "was asked by",
