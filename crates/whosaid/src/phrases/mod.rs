@@ -267,10 +267,11 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     }
     // "and" joins two verbs of one subject: "Smith laughed and said".
     let tokens = &tokens[..keep];
-    let start = tokens
+    let opener = tokens
         .iter()
-        .rposition(|w| CLAUSE_OPENERS.contains(&w.folded().as_str()))
-        .map_or(0, |i| i + 1);
+        .rposition(|w| CLAUSE_OPENERS.contains(&w.folded().as_str()));
+    let start = opener.map_or(0, |i| i + 1);
+    let start = joined_nouns_start(tokens, opener).unwrap_or(start);
     let tokens = &tokens[start..];
     // "Beck, who has in the past described": the relative opens the clause
     // ("who he dubbed" has a subject of its own).
@@ -318,6 +319,28 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
         tokens.first()?.span.start,
         tokens.last()?.span.end,
     ))
+}
+
+/// "The delegate and conservative activist": an "and" between two bare
+/// nouns inside one noun phrase that a determiner opens joins no clauses, so
+/// the phrase starts at its determiner.
+fn joined_nouns_start(tokens: &[Word], opener: Option<usize>) -> Option<usize> {
+    let and_at = opener.filter(|&i| tokens[i].text == "and")?;
+    let head = tokens[..and_at]
+        .iter()
+        .rposition(|w| CLAUSE_OPENERS.contains(&w.folded().as_str()))
+        .map_or(0, |i| i + 1);
+    let before = &tokens[head..and_at];
+    let after = &tokens[and_at + 1..];
+    let bare = |w: &Word| {
+        !w.is_capitalized() && !is_pronoun(w.text) && !DETERMINERS.contains(&w.folded().as_str())
+    };
+    let (determiner, nouns) = before.split_first()?;
+    let joins_nouns = DETERMINERS.contains(&determiner.folded().as_str())
+        && nouns.len() <= 3
+        && nouns.iter().all(bare)
+        && after.first().is_some_and(bare);
+    joins_nouns.then_some(head)
 }
 
 /// True for "who", the relative pronoun a speaker can hide behind.
