@@ -301,7 +301,10 @@ fn absolute_subject(text: &str, region: Span) -> Option<Span> {
 /// comma: "After blasting …,", "Holding signs calling …,".
 fn opens_sentence(text: &str, sentence: Span, at: usize) -> bool {
     let head = &text[sentence.start..at];
-    let mut words = head.split_whitespace();
+    let mut words = head.split_whitespace().peekable();
+    // "But while denouncing …, she": a conjunction links to the sentence
+    // before and opens nothing itself.
+    words.next_if(|w| matches!(*w, "But" | "And" | "Yet" | "So"));
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");
     // "After blasting", "Holding signs": no subject of its own ("When
