@@ -178,6 +178,12 @@ const INTRO_WORDS: &[&str] = &[
     "specifically",
     "notably",
     "overall",
+    "ever",
+    "often",
+    "sometimes",
+    "soon",
+    "together",
+    "instead",
 ];
 
 /// True for a word that opens an introductory phrase ("In other words,").
