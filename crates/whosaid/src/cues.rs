@@ -108,6 +108,15 @@ fn is_determiner(word: &Word) -> bool {
     DETERMINERS.contains(&word.folded().as_str())
 }
 
+/// "is", "were", "he’s": a form of "be", which makes the participle after it
+/// a finite verb ("the group is calling on …") with a subject before it.
+fn is_be(word: &Word) -> bool {
+    let lower = word.folded();
+    let contracted = crate::words::strip_possessive(word.text);
+    matches!(lower.as_str(), "is" | "are" | "was" | "were" | "am")
+        || (contracted != word.text && is_pronoun(contracted))
+}
+
 /// True when punctuation stands between two words ("that, said").
 fn set_off(text: &str, before: &Word, word: &Word) -> bool {
     text[before.span.end..word.span.start].contains([',', ';', ':', '—', '–'])
@@ -180,6 +189,12 @@ pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
             let closes_clause =
                 ends_clause && after_noun && !word.is_capitalized() && !BARE_NOUNS.contains(&lower);
             if closes_clause || is_verb_use(word, lower, previous) {
+                let form = match previous {
+                    Some(auxiliary) if form == CueForm::Participle && is_be(auxiliary) => {
+                        CueForm::Finite
+                    }
+                    _ => form,
+                };
                 out.push(Cue {
                     span: word.span,
                     shape: CueShape::Verb(form),

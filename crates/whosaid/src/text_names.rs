@@ -30,64 +30,11 @@ pub fn follows_preposition(text: &str, start: usize) -> bool {
     OBJECT_MARKERS.contains(&last.as_str())
 }
 
-/// Words that start a capitalised run without being part of a name.
+/// Words that start a capitalised run without being part of a name, besides
+/// those that open an introduction ("Given Ruiz's record", "Meanwhile").
 const RUN_STOPWORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "for",
-    "meanwhile",
-    "moreover",
-    "however",
-    "earlier",
-    "later",
-    "today",
-    "yesterday",
-    "after",
-    "before",
-    "when",
-    "while",
-    "if",
-    "as",
-    "since",
-    "with",
-    "by",
-    "from",
-    "to",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "his",
-    "her",
-    "their",
-    "our",
-    "its",
-    "prior",
-    "under",
-    "according",
-    "during",
-    "also",
-    "some",
-    "many",
-    "what",
-    "why",
-    "how",
-    "who",
-    "speaking",
-    "so",
-    "yet",
+    "the", "a", "an", "to", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his",
+    "her", "their", "our", "its", "prior", "some", "many", "what", "why", "how", "who",
 ];
 
 /// Runs of capitalised words in body text that name a person or an
@@ -100,7 +47,11 @@ pub fn names_in_text(doc: &Document) -> Vec<(Span, MentionShape)> {
         let tokens = words(doc.slice(paragraph.span), paragraph.span.start);
         let mut i = 0;
         while i < tokens.len() {
-            if !tokens[i].is_capitalized() || RUN_STOPWORDS.contains(&tokens[i].folded().as_str()) {
+            let lower = tokens[i].folded();
+            if !tokens[i].is_capitalized()
+                || RUN_STOPWORDS.contains(&lower.as_str())
+                || crate::phrases::opens_introduction(&lower)
+            {
                 i += 1;
                 continue;
             }

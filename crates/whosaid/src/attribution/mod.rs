@@ -67,14 +67,21 @@ pub fn attribute(doc: &Document, quotes: Vec<Quote>) -> Vec<Attributed> {
     out
 }
 
-/// "an investment he concludes", "Recently she said": a pronoun that ends
-/// the words before a cue is their subject on its own; the words before it
+/// "an investment he concludes", "Recently she said", "it's safe to say
+/// he's referring": a pronoun that ends the words before a cue is their
+/// subject on its own (without its contracted verb); the words before it
 /// belong to another clause.
 fn ending_pronoun(text: &str, mention: Span) -> Span {
     let words = crate::words::words(mention.slice(text), mention.start);
-    match words.split_last() {
-        Some((last, rest)) if !rest.is_empty() && is_pronoun(last.text) => last.span,
-        _ => mention,
+    let Some(last) = words.last() else {
+        return mention;
+    };
+    let pronoun = crate::words::strip_possessive(last.text);
+    let contracted = pronoun != last.text;
+    if is_pronoun(pronoun) && (words.len() > 1 || contracted) {
+        Span::new(last.span.start, last.span.start + pronoun.len())
+    } else {
+        mention
     }
 }
 
