@@ -196,6 +196,25 @@ fn fill_chains(quotes: &mut [Attributed]) {
     }
 }
 
+/// The speaker of a paragraph's last sentence, which ends in a colon.
+fn colon_sentence_speaker(
+    doc: &Document,
+    context: &ParagraphContext,
+) -> Option<(Option<Span>, Span)> {
+    let last = *context.sentences.last()?;
+    let cues = cues_in(&doc.text, last, &context.quoted);
+    // "Jared Potts echoed:", "Transcript as follows:": its subject.
+    let Some(&cue) = cues.last() else {
+        let subject = clause_subject(&doc.text, last).filter(|s| can_speak(s.slice(&doc.text)))?;
+        return Some((None, subject));
+    };
+    let region = Span::new(last.start, cue.span.start);
+    // "Stated Stone:": an inverted cue names the speaker after it.
+    let speaker = subject_before(&doc.text, region)
+        .or_else(|| name_after(&doc.text, cue.span.end, last.end))?;
+    Some((Some(cue.span), speaker))
+}
+
 fn from_previous_paragraph(
     doc: &Document,
     paragraph: usize,
@@ -210,32 +229,28 @@ fn from_previous_paragraph(
         .rfind(|q| q.quote.paragraph == previous && q.mention.is_some());
     let previous_text = doc.slice(doc.paragraphs[previous].span);
     let context = &contexts[previous];
+    let ends_with_colon = previous_text.ends_with(':');
     if let Some(q) = last_quote {
-        let ends_with_quote = q.quote.outer.end + 2 >= doc.paragraphs[previous].span.end
-            || previous_text.ends_with(':');
+        let ends_with_quote = q.quote.outer.end + 2 >= doc.paragraphs[previous].span.end;
         // "…,” Susan said as she turned around.": the last sentence quotes.
         let in_last_sentence = context
             .sentences
             .last()
             .is_some_and(|s| s.start <= q.quote.outer.start);
-        if ends_with_quote || in_last_sentence {
+        // "“…,” Tenney said. She went on to say:": a sentence of its own
+        // leads into the quote, when it names a speaker.
+        let colon_speaker = (ends_with_colon && !in_last_sentence)
+            .then(|| colon_sentence_speaker(doc, context))
+            .flatten();
+        if colon_speaker.is_some() {
+            return colon_speaker;
+        }
+        if ends_with_quote || in_last_sentence || ends_with_colon {
             return Some((q.cue, q.mention?));
         }
     }
-    if previous_text.ends_with(':') {
-        let last = *context.sentences.last()?;
-        let cues = cues_in(&doc.text, last, &context.quoted);
-        // "Jared Potts echoed:", "Transcript as follows:": its subject.
-        let Some(&cue) = cues.last() else {
-            let subject =
-                clause_subject(&doc.text, last).filter(|s| can_speak(s.slice(&doc.text)))?;
-            return Some((None, subject));
-        };
-        let region = Span::new(last.start, cue.span.start);
-        // "Stated Stone:": an inverted cue names the speaker after it.
-        let speaker = subject_before(&doc.text, region)
-            .or_else(|| name_after(&doc.text, cue.span.end, last.end))?;
-        return Some((Some(cue.span), speaker));
+    if ends_with_colon {
+        return colon_sentence_speaker(doc, context);
     }
     // "Then, in 2017, Kerry said that 100,000 would come." or "He then had
     // a question for the crowd.": the last sentence leads into the quote.
