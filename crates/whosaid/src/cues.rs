@@ -98,6 +98,20 @@ const BARE_NOUNS: &[&str] = &[
 /// up for sale", "the ones put forth").
 const ONLY_WITH_IT: &[&str] = &["put", "puts", "putting"];
 
+/// "she went on.", "Ruiz went on:": "went on" or "goes on" after a pronoun
+/// or a name, closing its clause, reports more words ("as the day went on,"
+/// does not).
+fn goes_on_speaking(text: &str, tokens: &[Word], i: usize) -> bool {
+    let verb = tokens[i].text;
+    let speaker = i.checked_sub(1).map(|j| &tokens[j]);
+    let closes = text[tokens[i + 1].span.end..]
+        .trim_start()
+        .starts_with(['.', ',', ':']);
+    matches!(verb, "went" | "goes")
+        && closes
+        && speaker.is_some_and(|w| is_pronoun(w.text) || w.is_capitalized())
+}
+
 /// "no better than, say, a flat tax": "say" set off by commas gives an
 /// example.
 fn is_for_example(text: &str, word: &Word) -> bool {
@@ -165,6 +179,12 @@ pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
             out.push(Cue {
                 span: Span::new(word.span.start, tokens[i + 1].span.end),
                 shape: CueShape::Verb(form),
+            });
+        } else if next == Some("on") && goes_on_speaking(text, &tokens, i) {
+            // "“…,” she went on.": the speaker continues.
+            out.push(Cue {
+                span: Span::new(word.span.start, tokens[i + 1].span.end),
+                shape: CueShape::Verb(CueForm::Finite),
             });
         } else if ONLY_WITH_IT.contains(&lower) && next != Some("it")
             || lower == "say" && is_for_example(text, word)
@@ -297,6 +317,15 @@ mod tests {
             cue_words("They will state it, Ruiz never tweet"),
             ["state", "tweet"]
         );
+    }
+
+    #[test]
+    fn going_on_after_a_speaker_reports() {
+        assert_eq!(
+            cue_words("As the day went on, the talks went on. Then she went on."),
+            ["went on"]
+        );
+        assert_eq!(cue_words("Ruiz goes on: more."), ["goes on"]);
     }
 
     #[test]
