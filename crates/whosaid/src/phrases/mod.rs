@@ -315,10 +315,17 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
             return Some(Span::new(only.span.start, only.span.start + stem.len()));
         }
     }
-    Some(Span::new(
-        tokens.first()?.span.start,
-        tokens.last()?.span.end,
-    ))
+    let span = Span::new(tokens.first()?.span.start, tokens.last()?.span.end);
+    // "Gov. Chris Christie (R)": the words end inside a bracket whose
+    // closing mark they leave out, so the name ends before it.
+    let slice = span.slice(text);
+    match slice.rfind('(') {
+        Some(open) if open > 0 && !slice[open..].contains(')') => Some(Span::new(
+            span.start,
+            span.start + slice[..open].trim_end().len(),
+        )),
+        _ => Some(span),
+    }
 }
 
 /// "The delegate and conservative activist": an "and" between two bare
@@ -604,6 +611,14 @@ mod tests {
         assert_eq!(
             subject("The city’s chief engineer, Tom Lee,"),
             Some("Tom Lee")
+        );
+    }
+
+    #[test]
+    fn subject_ends_before_a_party_tag() {
+        assert_eq!(
+            subject("Sen. Ana Ruiz (D-Maine), a rival of the mayor, "),
+            Some("Sen. Ana Ruiz")
         );
     }
 
