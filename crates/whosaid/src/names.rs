@@ -67,6 +67,11 @@ pub fn shape_of(mention: &str) -> MentionShape {
         }
         _ => (None, tokens),
     };
+    // "Sen. Tom Carper of Delaware": the place after "of" says where the
+    // person named before it serves.
+    if let Some(person) = without_place_of_office(&tokens) {
+        return shape_of(&person);
+    }
     let name_start = name_start(&tokens);
     let name_tokens = &tokens[name_start..];
     let role_tokens = &tokens[..name_start];
@@ -102,6 +107,28 @@ pub fn shape_of(mention: &str) -> MentionShape {
         _ => (tokens.join(" "), None),
     };
     MentionShape::Named { name, role, kind }
+}
+
+/// The words before "of <place>" when they hold a name of their own that is
+/// no title: "Sen. Tom Carper of Delaware" → "Sen. Tom Carper" (not "the
+/// Council of the European Union", not "Attorney General of Delaware").
+fn without_place_of_office(tokens: &[&str]) -> Option<String> {
+    let lex = lexicon();
+    let of = tokens.iter().rposition(|t| *t == "of")?;
+    let place = &tokens[of + 1..];
+    let before = &tokens[..of];
+    let all_places = !place.is_empty()
+        && place
+            .iter()
+            .all(|t| lex.places.contains(&t.to_lowercase()) || t.eq_ignore_ascii_case("the"));
+    let names_someone = before.iter().any(|t| {
+        let lower = t.to_lowercase();
+        starts_upper(t)
+            && !lex.titles.contains(&lower)
+            && !lex.organization_words.contains(&lower)
+            && !lex.places.contains(&lower)
+    });
+    (all_places && names_someone).then(|| before.join(" "))
 }
 
 /// Prepositions that tie a description to a place or a principal.

@@ -35,6 +35,10 @@ pub fn follows_preposition(text: &str, start: usize) -> bool {
 const RUN_STOPWORDS: &[&str] = &[
     "the", "a", "an", "to", "that", "these", "those", "it", "he", "she", "they", "we", "i", "his",
     "her", "their", "our", "its", "prior", "some", "many", "what", "why", "how", "who",
+    // "Had Sanders won", "Does Rubio think": a question's auxiliary ("Will"
+    // is also a given name).
+    "had", "has", "have", "does", "did", "do", "is", "was", "are", "were", "would", "could",
+    "should",
 ];
 
 /// Runs of capitalised words in body text that name a person or an
@@ -65,7 +69,10 @@ pub fn names_in_text(doc: &Document) -> Vec<(Span, MentionShape)> {
                     || text[tokens[i - 1].span.end..tokens[i].span.start]
                         .trim()
                         .is_empty();
+                // "in Miami Wednesday": a day ends the name before it.
+                let says_when = i > start && crate::words::TIME_WORDS.contains(&lower.as_str());
                 joined
+                    && !says_when
                     && (tokens[i].is_capitalized()
                         || lex.titles.contains(&lower)
                         || lex.organization_words.contains(&lower))
