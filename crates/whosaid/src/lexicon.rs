@@ -48,6 +48,23 @@ pub struct Lexicon {
     pub boilerplate: Vec<BoilerplatePattern>,
     /// Spelling variants of names: variant → canonical form.
     pub name_forms: FxHashMap<String, String>,
+    /// Pronouns that ask for a gender.
+    pub gendered_pronouns: FxHashMap<String, Gender>,
+    /// Honorifics that tell a person's gender wherever they stand.
+    pub gendered_titles: FxHashMap<String, Gender>,
+    /// Role nouns that tell a person's gender when nothing else does.
+    pub gendered_words: FxHashMap<String, Gender>,
+    /// Given names that tell a person's gender as a name's first word.
+    pub given_names: FxHashMap<String, Gender>,
+}
+
+/// Which of "he" and "she" fits a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// she
+    Female,
+    /// he
+    Male,
 }
 
 /// One boilerplate rule from `data/boilerplate.txt`.
@@ -88,6 +105,10 @@ fn load() -> Lexicon {
         pronouns: load_pronouns(include_str!("../data/pronouns.txt")),
         boilerplate: load_boilerplate(include_str!("../data/boilerplate.txt")),
         name_forms: load_name_forms(include_str!("../data/name_forms.txt")),
+        gendered_pronouns: load_genders(include_str!("../data/genders.txt"), " pronoun"),
+        gendered_titles: load_genders(include_str!("../data/genders.txt"), " title"),
+        gendered_words: load_genders(include_str!("../data/genders.txt"), ""),
+        given_names: load_genders(include_str!("../data/genders.txt"), " name"),
     }
 }
 
@@ -149,6 +170,24 @@ fn load_name_forms(file: &'static str) -> FxHashMap<String, String> {
     forms
 }
 
+/// The `female<kind>: words` and `male<kind>: words` lines ("female name:
+/// …" for `kind` " name").
+fn load_genders(file: &'static str, kind: &str) -> FxHashMap<String, Gender> {
+    let mut genders = FxHashMap::default();
+    for line in entries(file) {
+        let Some((label, words)) = line.split_once(':') else {
+            continue;
+        };
+        let gender = match label.strip_suffix(kind) {
+            Some("female") => Gender::Female,
+            Some("male") => Gender::Male,
+            _ => continue,
+        };
+        genders.extend(words.split_whitespace().map(|w| (w.to_lowercase(), gender)));
+    }
+    genders
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -169,5 +208,21 @@ mod tests {
         assert!(lex.abbreviations.contains("mr"));
         assert_eq!(lex.pronouns.get("she"), Some(&Referent::Person));
         assert!(!lex.boilerplate.is_empty());
+        assert_eq!(lex.gendered_pronouns.get("she"), Some(&Gender::Female));
+        assert_eq!(lex.gendered_words.get("congressman"), Some(&Gender::Male));
+        assert_eq!(lex.given_names.get("hillary"), Some(&Gender::Female));
+    }
+
+    #[test]
+    fn no_word_has_two_genders() {
+        let mut seen = FxHashMap::default();
+        for line in entries(include_str!("../data/genders.txt")) {
+            let (label, words) = line.split_once(':').expect("a 'gender: words' line");
+            let gender = label.split(' ').next().unwrap_or(label);
+            for word in words.split_whitespace() {
+                let first = *seen.entry(word).or_insert(gender);
+                assert_eq!(first, gender, "{word} is listed as both");
+            }
+        }
     }
 }

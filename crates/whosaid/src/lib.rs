@@ -12,6 +12,7 @@ pub mod clusters;
 pub mod cues;
 pub mod decode;
 pub mod document;
+pub mod gender;
 pub mod lexicon;
 pub mod marks;
 pub mod names;

@@ -25,6 +25,7 @@ pub fn merge_across_documents(
     }
     let mut groups = UnionFind::new(flat.len());
     join_equal_keys(&flat, &mut groups);
+    join_middle_initials(&flat, &mut groups);
     join_surnames(&flat, &mut groups);
     join_acronyms(&flat, &mut groups);
     join_bodies(&flat, &mut groups);
@@ -67,6 +68,49 @@ fn join_equal_keys(flat: &[LocalSpeaker], groups: &mut UnionFind) {
     }
 }
 
+/// A person's key without single letters between its first and last words:
+/// "donald j trump" → "donald trump".
+fn without_middle_initials(key: &str) -> String {
+    let words: Vec<&str> = key.split(' ').collect();
+    match words.as_slice() {
+        [first, middle @ .., last] if middle.iter().all(|w| w.chars().count() == 1) => {
+            format!("{first} {last}")
+        }
+        _ => key.to_string(),
+    }
+}
+
+/// "Donald J. Trump" joins "Donald Trump" when only one set of initials
+/// stands between those names ("George W. Bush" and "George H. W. Bush"
+/// join neither).
+fn join_middle_initials(flat: &[LocalSpeaker], groups: &mut UnionFind) {
+    let mut plain: BTreeMap<String, usize> = BTreeMap::new();
+    let mut initialed: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    for (i, s) in flat.iter().enumerate() {
+        if !(joinable(s) && s.kind == SpeakerKind::Person) {
+            continue;
+        }
+        let key = s.key();
+        let reduced = without_middle_initials(&key);
+        if reduced == key {
+            plain.entry(key).or_insert(i);
+        } else {
+            initialed
+                .entry(reduced)
+                .or_default()
+                .entry(key)
+                .or_insert(i);
+        }
+    }
+    for (reduced, full) in initialed {
+        let (Some(&j), [(_, &i)]) = (plain.get(&reduced), &full.iter().collect::<Vec<_>>()[..])
+        else {
+            continue;
+        };
+        groups.union(j, i);
+    }
+}
+
 /// "putin" joins "vladimir putin" when no other full name ends or starts so.
 fn join_surnames(flat: &[LocalSpeaker], groups: &mut UnionFind) {
     // First and last words of every full name → the full names (and one member).
@@ -76,7 +120,8 @@ fn join_surnames(flat: &[LocalSpeaker], groups: &mut UnionFind) {
         if !(joinable(s) && s.kind == SpeakerKind::Person) {
             continue;
         }
-        let key = s.key();
+        // "Donald J. Trump" and "Donald Trump" own "trump" together.
+        let key = without_middle_initials(&s.key());
         let words: Vec<&str> = key.split(' ').collect();
         match words.as_slice() {
             [single] => singles.push((i, single.to_string())),
@@ -189,7 +234,10 @@ fn combine(flat: &[LocalSpeaker], members: &[usize]) -> Speaker {
         .max_by(|a, b| {
             let rank = |(n, c): (&&str, &usize)| {
                 (
-                    n.split_whitespace().count(),
+                    // "Donald J Trump" names no more than "Donald Trump".
+                    n.split_whitespace()
+                        .filter(|w| w.chars().count() > 1)
+                        .count(),
                     !is_acronym_name(n),
                     *c,
                     std::cmp::Reverse(n.matches('-').count()),

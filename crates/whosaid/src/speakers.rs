@@ -11,8 +11,10 @@
 
 use crate::attribution::Attributed;
 use crate::document::Document;
-use crate::lexicon::lexicon;
-use crate::lexicon::Referent;
+use std::cmp::Reverse;
+
+use crate::gender;
+use crate::lexicon::{lexicon, Gender, Referent};
 use crate::names::{initials, is_acronym, name_key, shape_of, MentionShape, SpeakerKind};
 use crate::span::Span;
 use crate::speaker_merge::merge_across_documents;
@@ -71,6 +73,12 @@ pub struct LocalSpeaker {
 }
 
 impl LocalSpeaker {
+    /// What its names, roles and mentions say of its gender.
+    pub fn gender(&self) -> Option<Gender> {
+        let words = self.names.iter().chain(&self.roles).chain(&self.aliases);
+        gender::of_person(words.map(String::as_str))
+    }
+
     /// The folded key of its longest name.
     pub fn key(&self) -> String {
         self.names
@@ -145,7 +153,9 @@ impl DocumentResolver<'_> {
             MentionShape::Named { name, role, kind } => {
                 Some(self.named_in_full(mention.start, name, role, kind, &text))
             }
-            MentionShape::Pronoun(referent) => self.antecedent(mention.start, referent),
+            MentionShape::Pronoun(referent) => {
+                self.antecedent(mention.start, referent, gender::of_pronoun(&text))
+            }
             MentionShape::Description {
                 text: words,
                 definite,
@@ -317,9 +327,14 @@ impl DocumentResolver<'_> {
     }
 
     /// A pronoun's speaker: the nearest earlier compatible quoted speaker or
-    /// name in the text.
-    fn antecedent(&mut self, position: usize, referent: Referent) -> Option<usize> {
-        // "who" hangs on a person or a body alike.
+    /// name in the text. Compatible: a person for "he"/"she" whose names do
+    /// not tell the other gender, a body for "it"/"they", either for "who".
+    fn antecedent(
+        &mut self,
+        position: usize,
+        referent: Referent,
+        gender: Option<Gender>,
+    ) -> Option<usize> {
         let wanted = match referent {
             Referent::Person => Some(SpeakerKind::Person),
             Referent::Group | Referent::Organization => Some(SpeakerKind::Organization),
@@ -327,35 +342,75 @@ impl DocumentResolver<'_> {
         };
         let fits =
             |kind: Option<SpeakerKind>| kind.is_some() && wanted.is_none_or(|w| kind == Some(w));
-        let quoted = self
+        let mut candidates: Vec<(usize, Antecedent)> = self
             .resolved
             .iter()
             .filter(|(at, s)| *at < position && fits(Some(self.speakers[*s].kind)))
-            .max_by_key(|(at, _)| *at)
-            .copied();
+            .map(|&(at, s)| (at, Antecedent::Quoted(s)))
+            .collect();
         let doc = self.doc;
         let quotations = &self.quotations;
-        let in_text = self
-            .names_in_text
-            .get_or_insert_with(|| names_in_text(doc))
-            .iter()
-            .rfind(|(span, shape)| {
-                span.end <= position
-                    && fits(shape_kind(shape))
-                    && !follows_preposition(&doc.text, span.start)
-                    && !quotations.iter().any(|q| q.contains(*span))
-            })
-            .cloned();
-        match (quoted, in_text) {
-            (Some((at, speaker)), Some((span, _))) if at >= span.start => Some(speaker),
-            (_, Some((span, MentionShape::Named { name, role, kind }))) => {
-                let alias = doc.slice(span).to_string();
+        candidates.extend(
+            self.names_in_text
+                .get_or_insert_with(|| names_in_text(doc))
+                .iter()
+                .filter(|(span, shape)| {
+                    span.end <= position
+                        && fits(shape_kind(shape))
+                        && !follows_preposition(&doc.text, span.start)
+                        && !quotations.iter().any(|q| q.contains(*span))
+                })
+                .map(|(span, shape)| (span.start, Antecedent::Named(*span, shape.clone()))),
+        );
+        // Nearest first; a quoted speaker before a name at the same place.
+        candidates.sort_by_key(|(at, c)| (Reverse(*at), matches!(c, Antecedent::Named(..))));
+        let found = candidates.into_iter().find(|(_, candidate)| {
+            let Some(gender) = gender else {
+                return true;
+            };
+            let said = match candidate {
+                Antecedent::Quoted(s) => self.speakers[*s].gender(),
+                Antecedent::Named(span, shape) => self.gender_in_text(*span, shape),
+            };
+            said.is_none_or(|said| said == gender)
+        });
+        found.and_then(|(_, candidate)| self.speaker_of(candidate))
+    }
+
+    /// The local speaker an antecedent stands for.
+    fn speaker_of(&mut self, candidate: Antecedent) -> Option<usize> {
+        match candidate {
+            Antecedent::Quoted(speaker) => Some(speaker),
+            Antecedent::Named(span, MentionShape::Named { name, role, kind }) => {
+                let alias = self.doc.slice(span).to_string();
                 Some(self.named_in_full(span.start, name, role, kind, &alias))
             }
-            (Some((_, speaker)), _) => Some(speaker),
-            _ => None,
+            Antecedent::Named(..) => None,
         }
     }
+
+    /// The gender a name in the text tells: its own words ("Mrs. Clinton"),
+    /// else the fuller name it stands for ("Clinton" after "Hillary Clinton").
+    fn gender_in_text(&mut self, span: Span, shape: &MentionShape) -> Option<Gender> {
+        let MentionShape::Named { name, kind, .. } = shape else {
+            return None;
+        };
+        // "Trump spokesman Hope Hicks": the name without the role words
+        // before it starts with the given name.
+        let own = gender::of_person([self.doc.slice(span), name.as_str()]);
+        own.or_else(|| {
+            let (full, _) = self.full_name_before(span.start, name, *kind)?;
+            gender::of_person([full.as_str()])
+        })
+    }
+}
+
+/// Where a pronoun's speaker may be named.
+enum Antecedent {
+    /// A speaker quoted before.
+    Quoted(usize),
+    /// A name in the running text.
+    Named(Span, MentionShape),
 }
 
 /// "Ukraine’s GUR military intelligence" → "Ukraine": a country in the

@@ -65,10 +65,18 @@ pub fn names_in_text(doc: &Document) -> Vec<(Span, MentionShape)> {
             // A name runs over words, never over punctuation ("Monday. Lee").
             while i < tokens.len() && {
                 let lower = tokens[i].folded();
-                let joined = i == start
-                    || text[tokens[i - 1].span.end..tokens[i].span.start]
-                        .trim()
-                        .is_empty();
+                let gap = i.checked_sub(1).map_or("", |j| {
+                    text[tokens[j].span.end..tokens[i].span.start].trim()
+                });
+                // "Ernest D. Coursey", "Mrs. Holt": the period of an initial
+                // or of a title is no break.
+                let initial = i > start && gap == "." && {
+                    let before = &tokens[i - 1];
+                    let lower = before.folded();
+                    (before.text.chars().count() == 1 && before.is_capitalized())
+                        || (lex.abbreviations.contains(&lower) && lex.titles.contains(&lower))
+                };
+                let joined = i == start || gap.is_empty() || initial;
                 // "in Miami Wednesday": a day ends the name before it.
                 let says_when = i > start && crate::words::TIME_WORDS.contains(&lower.as_str());
                 joined
