@@ -11,8 +11,6 @@
 
 use crate::attribution::Attributed;
 use crate::document::Document;
-use std::cmp::Reverse;
-
 use crate::gender;
 use crate::lexicon::{lexicon, Gender, Referent};
 use crate::names::{initials, is_acronym, name_key, shape_of, MentionShape, SpeakerKind};
@@ -115,7 +113,7 @@ struct DocumentResolver<'d> {
     /// Where a speaker was mentioned: (byte position, speaker, kind).
     resolved: Vec<(usize, usize)>,
     /// Person and organisation names in the running text, computed on demand.
-    names_in_text: Option<Vec<(Span, MentionShape)>>,
+    names_in_text: Option<Vec<TextName>>,
     /// The article's quotations: names inside them are what a speaker said,
     /// not who speaks ("“… the Geneva Convention,” he said").
     quotations: Vec<Span>,
@@ -242,24 +240,8 @@ impl DocumentResolver<'_> {
             return None;
         }
         let doc = self.doc;
-        self.names_in_text
-            .get_or_insert_with(|| names_in_text(doc))
-            .iter()
-            .rev()
-            .filter(|(span, _)| span.end <= position)
-            .find_map(|(_, shape)| match shape {
-                MentionShape::Named {
-                    name: full,
-                    kind: SpeakerKind::Person,
-                    role,
-                } => {
-                    let full_key = name_key(full);
-                    let tokens: Vec<&str> = full_key.split(' ').collect();
-                    (tokens.len() > 1 && shares_name(&full_key, &[key.as_str()]))
-                        .then(|| (full.clone(), role.clone()))
-                }
-                _ => None,
-            })
+        let names = self.names_in_text.get_or_insert_with(|| text_names(doc));
+        full_person_name(names, position, &key)
     }
 
     /// "EU" in an article that also writes "the European Union": the
@@ -267,9 +249,9 @@ impl DocumentResolver<'_> {
     fn expansion_in_text(&mut self, acronym: &str) -> Option<String> {
         let doc = self.doc;
         self.names_in_text
-            .get_or_insert_with(|| names_in_text(doc))
+            .get_or_insert_with(|| text_names(doc))
             .iter()
-            .find_map(|(_, shape)| match shape {
+            .find_map(|TextName { shape, .. }| match shape {
                 MentionShape::Named {
                     name,
                     kind: SpeakerKind::Organization,
@@ -342,75 +324,98 @@ impl DocumentResolver<'_> {
         };
         let fits =
             |kind: Option<SpeakerKind>| kind.is_some() && wanted.is_none_or(|w| kind == Some(w));
-        let mut candidates: Vec<(usize, Antecedent)> = self
+        let agrees = |said: Option<Gender>| gender.is_none_or(|g| said.is_none_or(|s| s == g));
+        let doc = self.doc;
+        let speakers = &self.speakers;
+        let quoted = self
             .resolved
             .iter()
-            .filter(|(at, s)| *at < position && fits(Some(self.speakers[*s].kind)))
-            .map(|&(at, s)| (at, Antecedent::Quoted(s)))
-            .collect();
-        let doc = self.doc;
+            .filter(|(at, s)| *at < position && fits(Some(speakers[*s].kind)))
+            .filter(|(_, s)| gender.is_none() || agrees(speakers[*s].gender()))
+            .max_by_key(|(at, _)| *at)
+            .copied();
         let quotations = &self.quotations;
-        candidates.extend(
-            self.names_in_text
-                .get_or_insert_with(|| names_in_text(doc))
-                .iter()
-                .filter(|(span, shape)| {
-                    span.end <= position
-                        && fits(shape_kind(shape))
-                        && !follows_preposition(&doc.text, span.start)
-                        && !quotations.iter().any(|q| q.contains(*span))
-                })
-                .map(|(span, shape)| (span.start, Antecedent::Named(*span, shape.clone()))),
-        );
-        // Nearest first; a quoted speaker before a name at the same place.
-        candidates.sort_by_key(|(at, c)| (Reverse(*at), matches!(c, Antecedent::Named(..))));
-        let found = candidates.into_iter().find(|(_, candidate)| {
-            let Some(gender) = gender else {
-                return true;
-            };
-            let said = match candidate {
-                Antecedent::Quoted(s) => self.speakers[*s].gender(),
-                Antecedent::Named(span, shape) => self.gender_in_text(*span, shape),
-            };
-            said.is_none_or(|said| said == gender)
-        });
-        found.and_then(|(_, candidate)| self.speaker_of(candidate))
-    }
-
-    /// The local speaker an antecedent stands for.
-    fn speaker_of(&mut self, candidate: Antecedent) -> Option<usize> {
-        match candidate {
-            Antecedent::Quoted(speaker) => Some(speaker),
-            Antecedent::Named(span, MentionShape::Named { name, role, kind }) => {
-                let alias = self.doc.slice(span).to_string();
+        let names = self.names_in_text.get_or_insert_with(|| text_names(doc));
+        let in_text = names
+            .iter()
+            .rev()
+            .filter(|name| {
+                name.span.end <= position
+                    && fits(shape_kind(&name.shape))
+                    && !follows_preposition(&doc.text, name.span.start)
+                    && !quotations.iter().any(|q| q.contains(name.span))
+            })
+            .find(|name| gender.is_none() || agrees(gender_in_text(doc, names, name)))
+            .map(|name| (name.span, name.shape.clone()));
+        match (quoted, in_text) {
+            (Some((at, speaker)), Some((span, _))) if at >= span.start => Some(speaker),
+            (_, Some((span, MentionShape::Named { name, role, kind }))) => {
+                let alias = doc.slice(span).to_string();
                 Some(self.named_in_full(span.start, name, role, kind, &alias))
             }
-            Antecedent::Named(..) => None,
+            (Some((_, speaker)), _) => Some(speaker),
+            _ => None,
         }
-    }
-
-    /// The gender a name in the text tells: its own words ("Mrs. Clinton"),
-    /// else the fuller name it stands for ("Clinton" after "Hillary Clinton").
-    fn gender_in_text(&mut self, span: Span, shape: &MentionShape) -> Option<Gender> {
-        let MentionShape::Named { name, kind, .. } = shape else {
-            return None;
-        };
-        // "Trump spokesman Hope Hicks": the name without the role words
-        // before it starts with the given name.
-        let own = gender::of_person([self.doc.slice(span), name.as_str()]);
-        own.or_else(|| {
-            let (full, _) = self.full_name_before(span.start, name, *kind)?;
-            gender::of_person([full.as_str()])
-        })
     }
 }
 
-/// Where a pronoun's speaker may be named.
-enum Antecedent {
-    /// A speaker quoted before.
-    Quoted(usize),
-    /// A name in the running text.
-    Named(Span, MentionShape),
+/// A name in the running text, with its folded key.
+struct TextName {
+    span: Span,
+    shape: MentionShape,
+    /// The name's key (empty for a shape without a name).
+    key: String,
+}
+
+fn text_names(doc: &Document) -> Vec<TextName> {
+    names_in_text(doc)
+        .into_iter()
+        .map(|(span, shape)| {
+            let key = match &shape {
+                MentionShape::Named { name, .. } => name_key(name),
+                _ => String::new(),
+            };
+            TextName { span, shape, key }
+        })
+        .collect()
+}
+
+/// The longer person's name in the text, before `position`, that a
+/// one-word name key is part of ("Ruiz" after "Mayor Ana Ruiz"), with its role.
+fn full_person_name(
+    names: &[TextName],
+    position: usize,
+    key: &str,
+) -> Option<(String, Option<String>)> {
+    names
+        .iter()
+        .rev()
+        .filter(|n| n.span.end <= position && n.key.contains(' '))
+        .find_map(|n| match &n.shape {
+            MentionShape::Named {
+                name: full,
+                kind: SpeakerKind::Person,
+                role,
+            } => shares_name(&n.key, &[key]).then(|| (full.clone(), role.clone())),
+            _ => None,
+        })
+}
+
+/// The gender a name in the text tells: its own words ("Mrs. Clinton";
+/// "Trump spokesman Hope Hicks" read from the name after its role words),
+/// else the fuller name it stands for ("Clinton" after "Hillary Clinton").
+fn gender_in_text(doc: &Document, names: &[TextName], name: &TextName) -> Option<Gender> {
+    let MentionShape::Named {
+        name: words, kind, ..
+    } = &name.shape
+    else {
+        return None;
+    };
+    gender::of_person([doc.slice(name.span), words.as_str()]).or_else(|| {
+        let single = *kind == SpeakerKind::Person && !name.key.contains(' ');
+        let (full, _) = single.then(|| full_person_name(names, name.span.start, &name.key))??;
+        gender::of_person([full.as_str()])
+    })
 }
 
 /// "Ukraine’s GUR military intelligence" → "Ukraine": a country in the

@@ -51,11 +51,12 @@ pub fn names_in_text(doc: &Document) -> Vec<(Span, MentionShape)> {
         let tokens = words(doc.slice(paragraph.span), paragraph.span.start);
         let mut i = 0;
         while i < tokens.len() {
-            let lower = tokens[i].folded();
-            if !tokens[i].is_capitalized()
-                || RUN_STOPWORDS.contains(&lower.as_str())
-                || crate::phrases::opens_introduction(&lower)
-            {
+            let opens_run = tokens[i].is_capitalized() && {
+                let lower = tokens[i].folded();
+                !RUN_STOPWORDS.contains(&lower.as_str())
+                    && !crate::phrases::opens_introduction(&lower)
+            };
+            if !opens_run {
                 i += 1;
                 continue;
             }
