@@ -212,7 +212,17 @@ fn is_organization(tokens: &[&str]) -> bool {
     folded.iter().any(|t| lex.organization_words.contains(t))
         || tokens.iter().any(|t| is_acronym(strip_possessive(t)))
         || (!folded.is_empty() && folded.iter().all(|t| lex.places.contains(t) || t == "of"))
+        || (folded.len() > 1
+            && folded
+                .last()
+                .is_some_and(|t| PLACE_HEADS.contains(&t.as_str())))
 }
+
+/// Last words that make a name a place: "Atlantic City", "Wall Street".
+const PLACE_HEADS: &[&str] = &[
+    "city", "county", "street", "avenue", "square", "sea", "ocean", "river", "island", "lake",
+    "valley", "gulf", "coast",
+];
 
 fn is_person_name(tokens: &[&str]) -> bool {
     let lex = lexicon();
