@@ -243,6 +243,28 @@ fn is_glued_token(token: &str) -> bool {
     inner_capital || token.contains('_')
 }
 
+/// "Trump Supporter Screams 1 Controversial Word At Rally, Instantly Has
+/// Everyone’s Attention.": a line in title case, every word capitalised but
+/// "a", "of", "to" …, reads like a headline even with a full stop.
+pub fn is_title_cased(line: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
+        "as", "from", "vs",
+    ];
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_alphabetic))
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w))
+        .count();
+    (3..=16).contains(&words.len())
+        && line.len() <= 300
+        && capitalised == words.len()
+        && !line.ends_with(['?', '!', ',', ';', ':'])
+}
+
 /// A short line that does not end like a sentence.
 fn is_heading(line: &str) -> bool {
     // Sixteen words never take more than a few hundred bytes.

@@ -47,7 +47,11 @@ const RUN_STOPWORDS: &[&str] = &[
 pub fn names_in_text(doc: &Document) -> Vec<(Span, MentionShape)> {
     let mut out = Vec::new();
     let mut person_tokens: BTreeSet<String> = BTreeSet::new();
-    for paragraph in doc.paragraphs.iter().filter(|p| p.role == Role::Body) {
+    // A line in title case capitalises every word, so its runs name nothing.
+    let names_words = |p: &&crate::document::Paragraph| {
+        p.role == Role::Body && !crate::document::is_title_cased(doc.slice(p.span))
+    };
+    for paragraph in doc.paragraphs.iter().filter(names_words) {
         let tokens = words(doc.slice(paragraph.span), paragraph.span.start);
         let mut i = 0;
         while i < tokens.len() {
