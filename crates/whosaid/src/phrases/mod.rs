@@ -265,6 +265,7 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     while keep > 0 && sits_by_verb(&tokens[keep - 1]) {
         keep -= 1;
     }
+    keep += setting_noun_kept(&tokens[keep..]);
     // "and" joins two verbs of one subject: "Smith laughed and said".
     let tokens = &tokens[..keep];
     let opener = tokens
@@ -348,6 +349,28 @@ fn joined_nouns_start(tokens: &[Word], opener: Option<usize>) -> Option<usize> {
         && nouns.iter().all(bare)
         && after.first().is_some_and(bare);
     joins_nouns.then_some(head)
+}
+
+/// Nouns of the setting phrases that sit by a verb ("Ruiz in a statement
+/// said", "at a news conference").
+const SETTING_NOUNS: &[&str] = &["statement", "interview", "conference", "news"];
+
+/// How many of the words trimmed as sitting by the verb are the subject
+/// itself: "a statement" in "a statement said", where no "in" or "at" opens
+/// a setting phrase. Up to the last setting noun.
+fn setting_noun_kept(trimmed: &[Word]) -> usize {
+    let opened = |w: &Word| matches!(w.folded().as_str(), "in" | "at");
+    let Some(last) = trimmed
+        .iter()
+        .rposition(|w| SETTING_NOUNS.contains(&w.folded().as_str()))
+    else {
+        return 0;
+    };
+    if trimmed[..last].iter().any(opened) {
+        0
+    } else {
+        last + 1
+    }
 }
 
 /// True for "who", the relative pronoun a speaker can hide behind.
@@ -612,6 +635,14 @@ mod tests {
             subject("The city’s chief engineer, Tom Lee,"),
             Some("Tom Lee")
         );
+    }
+
+    #[test]
+    fn a_setting_noun_is_the_subject_unless_in_a_setting_phrase() {
+        assert_eq!(subject("the statement "), Some("the statement"));
+        assert_eq!(subject("Harbour News "), Some("Harbour News"));
+        assert_eq!(subject("Ruiz in a statement "), Some("Ruiz"));
+        assert_eq!(subject("Ruiz, at a news conference, "), Some("Ruiz"));
     }
 
     #[test]
