@@ -3,6 +3,7 @@
 //! Paris, Ruiz …"; the introductory words and datelines passed over.
 
 use super::*;
+use crate::words::is_abbreviation_before;
 
 /// The subject at the start of a sentence, when it names someone:
 /// "The strongman leader then appeared to …" → "The strongman leader".
