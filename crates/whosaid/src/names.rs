@@ -103,7 +103,7 @@ pub fn shape_of(mention: &str) -> MentionShape {
         SpeakerKind::Person
     };
     let (name, role) = match kind {
-        SpeakerKind::Person => (name_tokens.join(" "), role_text(role_tokens)),
+        SpeakerKind::Person => (person_name(name_tokens), role_text(role_tokens)),
         _ => (tokens.join(" "), None),
     };
     MentionShape::Named { name, role, kind }
@@ -129,6 +129,23 @@ fn without_place_of_office(tokens: &[&str]) -> Option<String> {
             && !lex.places.contains(&lower)
     });
     (all_places && names_someone).then(|| before.join(" "))
+}
+
+/// A person's name from its words, an initial with its period ("Harry M.
+/// Reid"; the words come without punctuation).
+fn person_name(tokens: &[&str]) -> String {
+    let words: Vec<String> = tokens
+        .iter()
+        .map(|t| {
+            let initial = t.chars().count() == 1 && starts_upper(t);
+            if initial {
+                format!("{t}.")
+            } else {
+                t.to_string()
+            }
+        })
+        .collect();
+    words.join(" ")
 }
 
 /// Prepositions that tie a description to a place or a principal.

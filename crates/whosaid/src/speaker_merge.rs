@@ -234,9 +234,9 @@ fn combine(flat: &[LocalSpeaker], members: &[usize]) -> Speaker {
         .max_by(|a, b| {
             let rank = |(n, c): (&&str, &usize)| {
                 (
-                    // "Donald J Trump" names no more than "Donald Trump".
+                    // "Donald J. Trump" names no more than "Donald Trump".
                     n.split_whitespace()
-                        .filter(|w| w.chars().count() > 1)
+                        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
                         .count(),
                     !is_acronym_name(n),
                     *c,
