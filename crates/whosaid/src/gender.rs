@@ -20,6 +20,17 @@ pub fn of_pronoun(word: &str) -> Option<Gender> {
 /// news also uses for the other sex ("spokesman Hope Hicks"). `None` when
 /// they say nothing, or both.
 pub fn of_person<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<Gender> {
+    told_by(names, true)
+}
+
+/// What the honorifics and role nouns of a mention say, leaving given names
+/// out: for a surname alone, which may be a given name too ("Mr. Henry",
+/// "Henry" for Mary Kay Henry).
+pub fn of_titles<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<Gender> {
+    told_by(names, false)
+}
+
+fn told_by<'a>(names: impl IntoIterator<Item = &'a str>, given_names: bool) -> Option<Gender> {
     let lex = lexicon();
     let mut strong = Agreement::default();
     let mut weak = Agreement::default();
@@ -37,7 +48,7 @@ pub fn of_person<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<Gender>
                 || lex.gendered_titles.contains_key(w)
                 || lex.gendered_words.contains_key(w)
         };
-        let given = words.iter().find(|w| !is_title(w));
+        let given = words.iter().find(|w| !is_title(w)).filter(|_| given_names);
         strong.add(given.and_then(|w| lex.given_names.get(w)));
         for word in &words {
             strong.add(lex.gendered_titles.get(word));
@@ -96,6 +107,8 @@ mod tests {
         // A role noun yields to a given name or an honorific.
         assert_eq!(of_person(["spokesman Ana Ruiz"]), Some(Gender::Female));
         assert_eq!(of_person(["spokesman Ruiz"]), Some(Gender::Male));
+        assert_eq!(of_titles(["Mr. Henry"]), Some(Gender::Male));
+        assert_eq!(of_titles(["Mary Henry"]), None);
         assert_eq!(of_pronoun("She"), Some(Gender::Female));
         assert_eq!(of_pronoun("they"), None);
     }

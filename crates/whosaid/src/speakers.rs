@@ -218,7 +218,8 @@ impl DocumentResolver<'_> {
         kind: SpeakerKind,
         alias: &str,
     ) -> usize {
-        let (name, role) = match self.full_name_before(at, &name, kind) {
+        let gender = gender::of_titles([alias]);
+        let (name, role) = match self.full_name_before(at, &name, kind, gender) {
             Some((full, text_role)) => (full, role.or(text_role)),
             None => (name, role),
         };
@@ -231,6 +232,7 @@ impl DocumentResolver<'_> {
         position: usize,
         name: &str,
         kind: SpeakerKind,
+        gender: Option<Gender>,
     ) -> Option<(String, Option<String>)> {
         let key = name_key(name);
         if kind == SpeakerKind::Organization && is_acronym(name) {
@@ -241,7 +243,7 @@ impl DocumentResolver<'_> {
         }
         let doc = self.doc;
         let names = self.names_in_text.get_or_insert_with(|| text_names(doc));
-        full_person_name(names, position, &key)
+        full_person_name(names, position, &key, gender)
     }
 
     /// "EU" in an article that also writes "the European Union": the
@@ -381,16 +383,23 @@ fn text_names(doc: &Document) -> Vec<TextName> {
 }
 
 /// The longer person's name in the text, before `position`, that a
-/// one-word name key is part of ("Ruiz" after "Mayor Ana Ruiz"), with its role.
+/// one-word name key is part of ("Ruiz" after "Mayor Ana Ruiz"), with its
+/// role; of the gender asked for, when one is.
 fn full_person_name(
     names: &[TextName],
     position: usize,
     key: &str,
+    gender: Option<Gender>,
 ) -> Option<(String, Option<String>)> {
     names
         .iter()
         .rev()
         .filter(|n| n.span.end <= position && n.key.contains(' '))
+        // "Mr. Trump" after "Ivanka Trump" stands for another Trump.
+        .filter(|n| {
+            gender.is_none()
+                || gender::of_person([n.key.as_str()]).is_none_or(|g| Some(g) == gender)
+        })
         .find_map(|n| match &n.shape {
             MentionShape::Named {
                 name: full,
@@ -413,7 +422,8 @@ fn gender_in_text(doc: &Document, names: &[TextName], name: &TextName) -> Option
     };
     gender::of_person([doc.slice(name.span), words.as_str()]).or_else(|| {
         let single = *kind == SpeakerKind::Person && !name.key.contains(' ');
-        let (full, _) = single.then(|| full_person_name(names, name.span.start, &name.key))??;
+        let (full, _) =
+            single.then(|| full_person_name(names, name.span.start, &name.key, None))??;
         gender::of_person([full.as_str()])
     })
 }
