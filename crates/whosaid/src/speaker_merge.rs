@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::lexicon::Gender;
 use crate::names::{name_key, SpeakerKind};
 use crate::speakers::{LocalSpeaker, Speaker, SpeakerTable};
 use crate::union_find::UnionFind;
@@ -61,9 +62,15 @@ fn joinable(s: &LocalSpeaker) -> bool {
 }
 
 fn join_equal_keys(flat: &[LocalSpeaker], groups: &mut UnionFind) {
-    let mut first: BTreeMap<(SpeakerKind, String), usize> = BTreeMap::new();
+    let mut first: BTreeMap<(SpeakerKind, String, Option<bool>), usize> = BTreeMap::new();
     for (i, s) in flat.iter().enumerate().filter(|(_, s)| joinable(s)) {
-        let other = *first.entry((s.kind, s.key())).or_insert(i);
+        let key = s.key();
+        // A surname alone joins its like only of the same gender: "Obama"
+        // is two people in a pile that quotes Barack and Michelle.
+        let female = (!key.contains(' '))
+            .then(|| s.gender().map(|g| g == Gender::Female))
+            .flatten();
+        let other = *first.entry((s.kind, key, female)).or_insert(i);
         groups.union(other, i);
     }
 }
@@ -111,7 +118,8 @@ fn join_middle_initials(flat: &[LocalSpeaker], groups: &mut UnionFind) {
     }
 }
 
-/// "putin" joins "vladimir putin" when no other full name ends or starts so.
+/// "putin" joins "vladimir putin" when no other full name of a fitting
+/// gender ends or starts so.
 fn join_surnames(flat: &[LocalSpeaker], groups: &mut UnionFind) {
     // First and last words of every full name → the full names (and one member).
     let mut owners: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
@@ -137,11 +145,18 @@ fn join_surnames(flat: &[LocalSpeaker], groups: &mut UnionFind) {
             [] => {}
         }
     }
+    // "Mr. Obama" joins Barack Obama when Michelle Obama is the only other.
+    let agrees = |i: usize, j: usize| match (flat[i].gender(), flat[j].gender()) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
     for (i, single) in singles {
-        if let Some(full) = owners.get(&single).filter(|names| names.len() == 1) {
-            if let Some(&j) = full.values().next() {
-                groups.union(j, i);
-            }
+        let Some(full) = owners.get(&single) else {
+            continue;
+        };
+        let mut fitting = full.values().filter(|&&j| agrees(i, j));
+        if let (Some(&j), None) = (fitting.next(), fitting.next()) {
+            groups.union(j, i);
         }
     }
 }
