@@ -73,6 +73,17 @@ pub fn shape_of(mention: &str) -> MentionShape {
         return shape_of(&person);
     }
     let name_start = name_start(&tokens);
+    // "Republican Donald Trump": a party word before a given name and a
+    // surname is a role ("Democratic National Convention" keeps it).
+    let name_start = match &tokens[name_start..] {
+        [party, given, _, ..]
+            if PARTY_WORDS.contains(&party.to_lowercase().as_str())
+                && lex.given_names.contains_key(&given.to_lowercase()) =>
+        {
+            name_start + 1
+        }
+        _ => name_start,
+    };
     let name_tokens = &tokens[name_start..];
     let role_tokens = &tokens[..name_start];
     let has_capital = name_tokens.iter().any(|t| starts_upper(t));
@@ -147,6 +158,10 @@ fn person_name(tokens: &[&str]) -> String {
         .collect();
     words.join(" ")
 }
+
+/// Party words, a role before a person's name ("Democrat Zephyr Teachout")
+/// and part of a body's ("Republican National Committee").
+const PARTY_WORDS: &[&str] = &["republican", "democrat", "democratic"];
 
 /// Prepositions that tie a description to a place or a principal.
 const PLACING_WORDS: &[&str] = &["in", "at", "from", "for", "to", "with", "near"];
@@ -318,6 +333,16 @@ mod tests {
                 Some("Deputy Mayor".into()),
                 SpeakerKind::Person
             )
+        );
+    }
+
+    #[test]
+    fn a_party_word_before_a_given_name_is_a_role() {
+        assert_eq!(named("Republican Ana Ruiz").0, "Ana Ruiz");
+        assert_eq!(named("Billionaire Ana Ruiz").0, "Ana Ruiz");
+        assert_eq!(
+            named("Democratic National Convention").0,
+            "Democratic National Convention"
         );
     }
 
