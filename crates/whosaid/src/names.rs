@@ -279,18 +279,27 @@ fn role_text(tokens: &[&str]) -> Option<String> {
 /// diacritics, hyphens as spaces, transliteration variants unified.
 pub fn name_key(name: &str) -> String {
     let lex = lexicon();
-    let plain: String = name
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .map(|c| if c == '-' || c == '‐' { ' ' } else { c })
-        .collect::<String>()
-        .to_lowercase();
-    plain
+    // Most names are ASCII, which decomposition leaves as they are.
+    let plain: String = if name.is_ascii() {
+        name.to_ascii_lowercase()
+    } else {
+        name.nfd()
+            .filter(|c| !is_combining_mark(*c))
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let mut key = String::with_capacity(plain.len());
+    // Hyphens split words like any other mark ("Suk-yeol" = "Suk Yeol").
+    for token in plain
         .split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty() && *t != "the")
-        .map(|t| lex.name_forms.get(t).map_or(t, String::as_str).to_string())
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(lex.name_forms.get(token).map_or(token, String::as_str));
+    }
+    key
 }
 
 fn is_combining_mark(c: char) -> bool {
