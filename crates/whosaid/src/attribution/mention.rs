@@ -130,7 +130,7 @@ pub(super) fn mention_for(
     // the verb before, or else of the sentence.
     let gap_words = crate::words::words(gap.slice(text), gap.start);
     let and_at = gap_words.iter().rposition(|w| w.text == "and");
-    let joined_verb = and_at.is_some_and(|i| i > 0 && gap_words[i + 1..].iter().all(sits_by_verb));
+    let joined_verb = and_at.is_some_and(|i| i > 0 && verb_side_start(&gap_words[i + 1..]) == 0);
     let subject = subject_before(text, gap).or_else(|| {
         if !joined_verb {
             return None;

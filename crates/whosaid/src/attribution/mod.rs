@@ -21,8 +21,8 @@ use crate::document::{Document, Role};
 use crate::lexicon::CueForm;
 use crate::phrases::{
     can_speak, clause_subject, is_pronoun, is_relative, last_clause_subject, leading_subject,
-    name_after, nearest_clause_subject, opens_clause, opens_introduction, sits_by_verb,
-    subject_before,
+    name_after, nearest_clause_subject, opens_clause, opens_introduction, subject_before,
+    verb_side_start,
 };
 use crate::quotes::{Quote, QuoteKind};
 use crate::span::Span;

@@ -76,12 +76,7 @@ const VERB_SIDE_WORDS: &[&str] = &[
     "however",
     "in",
     "a",
-    "statement",
-    "interview",
     "at",
-    "news",
-    "conference",
-    "recent",
     "who",
     "which",
     "openly",
@@ -141,11 +136,7 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
         _ => cleaned,
     };
     let tokens = words(cleaned.slice(text), cleaned.start);
-    let mut keep = tokens.len();
-    while keep > 0 && sits_by_verb(&tokens[keep - 1]) {
-        keep -= 1;
-    }
-    keep += setting_noun_kept(&tokens[keep..]);
+    let keep = verb_side_start(&tokens);
     // "and" joins two verbs of one subject: "Smith laughed and said".
     let tokens = &tokens[..keep];
     let opener = tokens
@@ -232,25 +223,41 @@ fn joined_nouns_start(tokens: &[Word], opener: Option<usize>) -> Option<usize> {
 }
 
 /// Nouns of the setting phrases that sit by a verb ("Ruiz in a statement
-/// said", "at a news conference").
-const SETTING_NOUNS: &[&str] = &["statement", "interview", "conference", "news"];
+/// said", "at a news conference"), and the words between them and their
+/// preposition. Alone they are nouns ("the statement said").
+const SETTING_NOUNS: &[&str] = &["statement", "interview", "conference"];
+const SETTING_MODIFIERS: &[&str] = &["a", "an", "the", "recent", "news", "press"];
 
-/// How many of the words trimmed as sitting by the verb are the subject
-/// itself: "a statement" in "a statement said", where no "in" or "at" opens
-/// a setting phrase. Up to the last setting noun.
-fn setting_noun_kept(trimmed: &[Word]) -> usize {
-    let opened = |w: &Word| matches!(w.folded().as_str(), "in" | "at");
-    let Some(last) = trimmed
-        .iter()
-        .rposition(|w| SETTING_NOUNS.contains(&w.folded().as_str()))
-    else {
-        return 0;
-    };
-    if trimmed[..last].iter().any(opened) {
-        0
-    } else {
-        last + 1
+/// Where the words that sit by a verb begin at the end of `tokens`: adverbs
+/// and auxiliaries ("also has"), and setting phrases ("in a statement"). A
+/// relative pronoun stops them ("Ruiz, who also said").
+pub fn verb_side_start(tokens: &[Word]) -> usize {
+    let mut keep = tokens.len();
+    loop {
+        while keep > 0 && sits_by_verb(&tokens[keep - 1]) && !is_relative(tokens[keep - 1].text) {
+            keep -= 1;
+        }
+        match setting_phrase_start(&tokens[..keep]) {
+            Some(start) => keep = start,
+            None => return keep,
+        }
     }
+}
+
+/// "in a recent interview", "at a news conference": where a setting phrase
+/// ending `tokens` starts.
+fn setting_phrase_start(tokens: &[Word]) -> Option<usize> {
+    let (noun, rest) = tokens.split_last()?;
+    if !SETTING_NOUNS.contains(&noun.folded().as_str()) {
+        return None;
+    }
+    let modifiers = rest
+        .iter()
+        .rev()
+        .take_while(|w| SETTING_MODIFIERS.contains(&w.folded().as_str()))
+        .count();
+    let preposition = rest.len().checked_sub(modifiers + 1)?;
+    matches!(rest[preposition].folded().as_str(), "in" | "at").then_some(preposition)
 }
 
 /// True for "who", the relative pronoun a speaker can hide behind.
@@ -277,10 +284,7 @@ fn is_finite_verb(word: &Word, previous: Option<&Word>) -> bool {
 /// subject; the speakers stage finds the name the clause hangs on.
 fn relative_subject(text: &str, region: Span) -> Option<Span> {
     let tokens = words(region.slice(text), region.start);
-    let last = tokens
-        .iter()
-        .rev()
-        .find(|w| is_relative(w.text) || !sits_by_verb(w))?;
+    let last = tokens[..verb_side_start(&tokens)].last()?;
     if is_relative(last.text) {
         return Some(last.span);
     }
@@ -312,7 +316,7 @@ fn without_adverbs(text: &str, region: Span) -> Span {
 
 /// True for a word that sits between a subject and its verb ("also",
 /// "later", "repeatedly").
-pub fn sits_by_verb(word: &Word) -> bool {
+fn sits_by_verb(word: &Word) -> bool {
     let lower = word.folded();
     // "Will described Trump as …": a capitalised modal past the sentence's
     // start is a name.
