@@ -125,10 +125,8 @@ fn is_determiner(word: &Word) -> bool {
 /// "is", "were", "he’s": a form of "be", which makes the participle after it
 /// a finite verb ("the group is calling on …") with a subject before it.
 fn is_be(word: &Word) -> bool {
-    let lower = word.folded();
-    let contracted = crate::words::strip_possessive(word.text);
-    matches!(lower.as_str(), "is" | "are" | "was" | "were" | "am")
-        || (contracted != word.text && is_pronoun(contracted))
+    matches!(word.folded().as_str(), "is" | "are" | "was" | "were" | "am")
+        || crate::phrases::contracted_pronoun(word.text).is_some()
 }
 
 /// True when punctuation stands between two words ("that, said").

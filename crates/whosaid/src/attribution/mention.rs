@@ -304,7 +304,7 @@ fn opens_sentence(text: &str, sentence: Span, at: usize) -> bool {
     let mut words = head.split_whitespace().peekable();
     // "But while denouncing …, she": a conjunction links to the sentence
     // before and opens nothing itself.
-    words.next_if(|w| matches!(*w, "But" | "And" | "Yet" | "So"));
+    words.next_if(|w| crate::phrases::links_back(&w.to_lowercase()));
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");
     // "After blasting", "Holding signs": no subject of its own ("When

@@ -76,12 +76,10 @@ fn ending_pronoun(text: &str, mention: Span) -> Span {
     let Some(last) = words.last() else {
         return mention;
     };
-    let pronoun = crate::words::strip_possessive(last.text);
-    let contracted = pronoun != last.text;
-    if is_pronoun(pronoun) && (words.len() > 1 || contracted) {
-        Span::new(last.span.start, last.span.start + pronoun.len())
-    } else {
-        mention
+    match crate::phrases::contracted_pronoun(last.text) {
+        Some(pronoun) => Span::new(last.span.start, last.span.start + pronoun.len()),
+        None if words.len() > 1 && is_pronoun(last.text) => last.span,
+        None => mention,
     }
 }
 

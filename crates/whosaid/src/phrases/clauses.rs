@@ -187,6 +187,12 @@ const INTRO_WORDS: &[&str] = &[
     "instead",
 ];
 
+/// True for a word that ties a clause to the one before and is no part of
+/// it: "And he said", "But while denouncing …, she".
+pub fn links_back(lower: &str) -> bool {
+    matches!(lower, "and" | "but" | "so" | "yet" | "then")
+}
+
 /// True for a word that opens an introductory phrase ("In other words,").
 pub fn opens_introduction(word: &str) -> bool {
     INTRO_WORDS.contains(&word.to_lowercase().as_str())
@@ -368,10 +374,7 @@ fn subject_at(text: &str, region: Span, start: usize, verb_must_follow: bool) ->
     {
         let clause = Span::new(start, region.end);
         let tokens = words(clause.slice(text), clause.start);
-        let skip =
-            usize::from(tokens.first().is_some_and(|w| {
-                matches!(w.folded().as_str(), "and" | "but" | "so" | "yet" | "then")
-            }));
+        let skip = usize::from(tokens.first().is_some_and(|w| links_back(&w.folded())));
         let clause = Span::new(tokens.get(skip)?.span.start, clause.end);
         let subject = leading_subject(text, clause)?;
         // A subject is followed by its verb, not by a comma.

@@ -12,7 +12,7 @@
 use crate::lexicon::{lexicon, Referent};
 use crate::span::{floor_boundary, Span};
 pub use clauses::{
-    clause_subject, last_clause_subject, leading_subject, nearest_clause_subject,
+    clause_subject, last_clause_subject, leading_subject, links_back, nearest_clause_subject,
     opens_introduction, without_dateline,
 };
 
@@ -182,8 +182,7 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     };
     // "he's said": the pronoun without its contracted verb.
     if let [only] = tokens {
-        let stem = strip_possessive(only.text);
-        if stem != only.text && is_pronoun(stem) {
+        if let Some(stem) = contracted_pronoun(only.text) {
             return Some(Span::new(only.span.start, only.span.start + stem.len()));
         }
     }
@@ -258,6 +257,12 @@ fn setting_phrase_start(tokens: &[Word]) -> Option<usize> {
         .count();
     let preposition = rest.len().checked_sub(modifiers + 1)?;
     matches!(rest[preposition].folded().as_str(), "in" | "at").then_some(preposition)
+}
+
+/// "he's", "she’s": a pronoun with its verb contracted onto it; the pronoun.
+pub fn contracted_pronoun(word: &str) -> Option<&str> {
+    let stem = strip_possessive(word);
+    (stem != word && is_pronoun(stem)).then_some(stem)
 }
 
 /// True for "who", the relative pronoun a speaker can hide behind.
