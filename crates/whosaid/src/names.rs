@@ -148,8 +148,7 @@ fn person_name(tokens: &[&str]) -> String {
     let words: Vec<String> = tokens
         .iter()
         .map(|t| {
-            let initial = t.chars().count() == 1 && starts_upper(t);
-            if initial {
+            if is_initial(t) && starts_upper(t) {
                 format!("{t}.")
             } else {
                 t.to_string()
@@ -224,6 +223,12 @@ fn name_start(tokens: &[&str]) -> usize {
         return tokens.len().min(start + tokens[start..].len());
     }
     start
+}
+
+/// "J", "J.": a word of one letter, an initial in a name.
+pub fn is_initial(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some() && letters.next().is_none()
 }
 
 /// "EU", "U.N.", "GRU": two to six capitals.

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::lexicon::Gender;
-use crate::names::{name_key, SpeakerKind};
+use crate::names::{is_initial, name_key, SpeakerKind};
 use crate::speakers::{LocalSpeaker, Speaker, SpeakerTable};
 use crate::union_find::UnionFind;
 use crate::words::strip_possessive;
@@ -25,9 +25,10 @@ pub fn merge_across_documents(
         flat.extend(speakers.iter().cloned());
     }
     let mut groups = UnionFind::new(flat.len());
-    join_equal_keys(&flat, &mut groups);
+    let genders: Vec<Option<Gender>> = flat.iter().map(LocalSpeaker::gender).collect();
+    join_equal_keys(&flat, &genders, &mut groups);
     join_middle_initials(&flat, &mut groups);
-    join_surnames(&flat, &mut groups);
+    join_surnames(&flat, &genders, &mut groups);
     join_acronyms(&flat, &mut groups);
     join_bodies(&flat, &mut groups);
 
@@ -61,14 +62,14 @@ fn joinable(s: &LocalSpeaker) -> bool {
     !s.anonymous && !s.names.is_empty()
 }
 
-fn join_equal_keys(flat: &[LocalSpeaker], groups: &mut UnionFind) {
+fn join_equal_keys(flat: &[LocalSpeaker], genders: &[Option<Gender>], groups: &mut UnionFind) {
     let mut first: BTreeMap<(SpeakerKind, String, Option<bool>), usize> = BTreeMap::new();
     for (i, s) in flat.iter().enumerate().filter(|(_, s)| joinable(s)) {
         let key = s.key();
         // A surname alone joins its like only of the same gender: "Obama"
         // is two people in a pile that quotes Barack and Michelle.
         let female = (!key.contains(' '))
-            .then(|| s.gender().map(|g| g == Gender::Female))
+            .then(|| genders[i].map(|g| g == Gender::Female))
             .flatten();
         let other = *first.entry((s.kind, key, female)).or_insert(i);
         groups.union(other, i);
@@ -80,7 +81,7 @@ fn join_equal_keys(flat: &[LocalSpeaker], groups: &mut UnionFind) {
 fn without_middle_initials(key: &str) -> String {
     let words: Vec<&str> = key.split(' ').collect();
     match words.as_slice() {
-        [first, middle @ .., last] if middle.iter().all(|w| w.chars().count() == 1) => {
+        [first, middle @ .., last] if middle.iter().all(|w| is_initial(w)) => {
             format!("{first} {last}")
         }
         _ => key.to_string(),
@@ -110,17 +111,15 @@ fn join_middle_initials(flat: &[LocalSpeaker], groups: &mut UnionFind) {
         }
     }
     for (reduced, full) in initialed {
-        let (Some(&j), [(_, &i)]) = (plain.get(&reduced), &full.iter().collect::<Vec<_>>()[..])
-        else {
-            continue;
-        };
-        groups.union(j, i);
+        if let (Some(&j), [&i]) = (plain.get(&reduced), &full.values().collect::<Vec<_>>()[..]) {
+            groups.union(j, i);
+        }
     }
 }
 
 /// "putin" joins "vladimir putin" when no other full name of a fitting
 /// gender ends or starts so.
-fn join_surnames(flat: &[LocalSpeaker], groups: &mut UnionFind) {
+fn join_surnames(flat: &[LocalSpeaker], genders: &[Option<Gender>], groups: &mut UnionFind) {
     // First and last words of every full name → the full names (and one member).
     let mut owners: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     let mut singles = Vec::new();
@@ -146,7 +145,7 @@ fn join_surnames(flat: &[LocalSpeaker], groups: &mut UnionFind) {
         }
     }
     // "Mr. Obama" joins Barack Obama when Michelle Obama is the only other.
-    let agrees = |i: usize, j: usize| match (flat[i].gender(), flat[j].gender()) {
+    let agrees = |i: usize, j: usize| match (genders[i], genders[j]) {
         (Some(a), Some(b)) => a == b,
         _ => true,
     };
@@ -250,9 +249,7 @@ fn combine(flat: &[LocalSpeaker], members: &[usize]) -> Speaker {
             let rank = |(n, c): (&&str, &usize)| {
                 (
                     // "Donald J. Trump" names no more than "Donald Trump".
-                    n.split_whitespace()
-                        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
-                        .count(),
+                    n.split_whitespace().filter(|w| !is_initial(w)).count(),
                     !is_acronym_name(n),
                     *c,
                     std::cmp::Reverse(n.matches('-').count()),

@@ -110,7 +110,8 @@ pub fn resolve_speakers(docs: &[Document], attributed: &[Vec<Attributed>]) -> Sp
 struct DocumentResolver<'d> {
     doc: &'d Document,
     speakers: Vec<LocalSpeaker>,
-    /// Where a speaker was mentioned: (byte position, speaker, kind).
+    /// Where a speaker was mentioned: (byte position, speaker), in order of
+    /// position.
     resolved: Vec<(usize, usize)>,
     /// Person and organisation names in the running text, computed on demand.
     names_in_text: Option<Vec<TextName>>,
@@ -242,7 +243,9 @@ impl DocumentResolver<'_> {
             return None;
         }
         let doc = self.doc;
-        let names = self.names_in_text.get_or_insert_with(|| text_names(doc));
+        let names = self
+            .names_in_text
+            .get_or_insert_with(|| names_with_keys(doc));
         full_person_name(names, position, &key, gender)
     }
 
@@ -251,7 +254,7 @@ impl DocumentResolver<'_> {
     fn expansion_in_text(&mut self, acronym: &str) -> Option<String> {
         let doc = self.doc;
         self.names_in_text
-            .get_or_insert_with(|| text_names(doc))
+            .get_or_insert_with(|| names_with_keys(doc))
             .iter()
             .find_map(|TextName { shape, .. }| match shape {
                 MentionShape::Named {
@@ -332,12 +335,14 @@ impl DocumentResolver<'_> {
         let quoted = self
             .resolved
             .iter()
+            .rev()
             .filter(|(at, s)| *at < position && fits(Some(speakers[*s].kind)))
-            .filter(|(_, s)| gender.is_none() || agrees(speakers[*s].gender()))
-            .max_by_key(|(at, _)| *at)
+            .find(|(_, s)| gender.is_none() || agrees(speakers[*s].gender()))
             .copied();
         let quotations = &self.quotations;
-        let names = self.names_in_text.get_or_insert_with(|| text_names(doc));
+        let names = self
+            .names_in_text
+            .get_or_insert_with(|| names_with_keys(doc));
         let in_text = names
             .iter()
             .rev()
@@ -369,7 +374,7 @@ struct TextName {
     key: String,
 }
 
-fn text_names(doc: &Document) -> Vec<TextName> {
+fn names_with_keys(doc: &Document) -> Vec<TextName> {
     names_in_text(doc)
         .into_iter()
         .map(|(span, shape)| {

@@ -121,7 +121,7 @@ pub fn names_in_text(doc: &Document) -> Vec<(Span, MentionShape)> {
                 let initial = i > start && gap == "." && {
                     let before = &tokens[i - 1];
                     let lower = before.folded();
-                    (before.text.chars().count() == 1 && before.is_capitalized())
+                    (crate::names::is_initial(before.text) && before.is_capitalized())
                         || (lex.abbreviations.contains(&lower) && lex.titles.contains(&lower))
                 };
                 let joined = i == start || gap.is_empty() || initial;
