@@ -131,13 +131,13 @@ fn without_place_of_office(tokens: &[&str]) -> Option<String> {
     let all_places = !place.is_empty()
         && place
             .iter()
-            .all(|t| lex.places.contains(&t.to_lowercase()) || t.eq_ignore_ascii_case("the"));
+            .all(|t| is_place_word(&t.to_lowercase()) || t.eq_ignore_ascii_case("the"));
     let names_someone = before.iter().any(|t| {
         let lower = t.to_lowercase();
         starts_upper(t)
             && !lex.titles.contains(&lower)
             && !lex.organization_words.contains(&lower)
-            && !lex.places.contains(&lower)
+            && !is_place_word(&lower)
     });
     (all_places && names_someone).then(|| before.join(" "))
 }
@@ -172,7 +172,7 @@ fn has_person_title(tokens: &[&str]) -> bool {
         let lower = t.to_lowercase();
         lex.titles.contains(&lower)
             && !lex.organization_words.contains(&lower)
-            && !lex.places.contains(&lower)
+            && !is_place_word(&lower)
     })
 }
 
@@ -248,11 +248,17 @@ fn is_organization(tokens: &[&str]) -> bool {
         .collect();
     folded.iter().any(|t| lex.organization_words.contains(t))
         || tokens.iter().any(|t| is_acronym(strip_possessive(t)))
-        || (!folded.is_empty() && folded.iter().all(|t| lex.places.contains(t) || t == "of"))
+        || (!folded.is_empty() && folded.iter().all(|t| is_place_word(t) || t == "of"))
         || (folded.len() > 1
             && folded
                 .last()
                 .is_some_and(|t| PLACE_HEADS.contains(&t.as_str())))
+}
+
+/// A word of a place's name: a country, region or city word, or a word that
+/// ends a place's name.
+fn is_place_word(lower: &str) -> bool {
+    lexicon().places.contains(lower) || PLACE_HEADS.contains(&lower)
 }
 
 /// Last words that make a name a place: "Atlantic City", "Wall Street".
@@ -266,9 +272,7 @@ fn is_person_name(tokens: &[&str]) -> bool {
     !tokens.is_empty()
         && tokens.iter().all(|t| {
             let lower = t.to_lowercase();
-            !is_acronym(t)
-                && !lex.organization_words.contains(&lower)
-                && !lex.places.contains(&lower)
+            !is_acronym(t) && !lex.organization_words.contains(&lower) && !is_place_word(&lower)
         })
 }
 
