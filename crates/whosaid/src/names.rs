@@ -370,6 +370,8 @@ mod tests {
         assert_eq!(named("the EU").0, "EU");
         assert_eq!(named("Ukraine").2, SpeakerKind::Organization);
         assert_eq!(named("The Kremlin").2, SpeakerKind::Organization);
+        assert_eq!(named("Sen. Ana Ruiz of Kansas City").0, "Ana Ruiz");
+        assert_eq!(named("Wall Street").2, SpeakerKind::Organization);
     }
 
     #[test]
