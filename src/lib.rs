@@ -8,6 +8,7 @@ pub mod download;
 pub mod engine;
 pub mod examples;
 pub mod files;
+pub mod state;
 pub mod view_model;
 pub mod view_state;
 pub mod worker;

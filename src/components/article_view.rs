@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::AppState;
 use crate::engine::article_text;
+use crate::state::AppState;
 use crate::view_model::{article_pieces, Piece};
 
 fn scroll_to(quote: &str) {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::view_model::{cluster_cards, ClusterCard, VariantView};
 
 /// Cards drawn at first and per "Show more", so large piles stay responsive.

@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::{FileList, HtmlInputElement};
 
-use crate::app::{AppState, Status};
 use crate::examples::example_inputs;
 use crate::files::{files_of, read_files};
+use crate::state::{AppState, Status};
 
 /// Reads a file list and adds its text files (a folder may hold others).
 fn take(state: AppState, list: Option<FileList>, only_text: bool) {

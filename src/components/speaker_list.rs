@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::AppState;
+use crate::state::AppState;
 use crate::view_model::speaker_rows;
 
 /// At most this many rows are drawn; the search finds the rest.

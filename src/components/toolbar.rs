@@ -3,11 +3,11 @@
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
-use whosaid::report_formats::{to_csv, to_markdown, Selection};
+use whosaid::report::formats::{to_csv, to_markdown, Selection};
 use whosaid::Report;
 
-use crate::app::AppState;
 use crate::download::save;
+use crate::state::AppState;
 use crate::view_model::cluster_cards;
 use crate::view_state::Sort;
 

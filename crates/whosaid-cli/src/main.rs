@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
-use whosaid::report_formats::{to_csv, to_markdown};
+use whosaid::report::formats::{to_csv, to_markdown};
 use whosaid::{analyze, Input, Report};
 
 mod table;

@@ -1,42 +1,29 @@
 //! whosaid: who said what, and who reported it how, across news articles.
 //!
-//! The pipeline runs one way, one module per stage:
-//! bytes → [`decode`] → [`document`] (paragraphs, metadata) → [`quotes`] →
-//! [`attribution`] (cue and mention) → [`speakers`] → [`clusters`] →
-//! [`report`] (the JSON of `shared/CONTRACT.md`). [`analyze`] runs it all.
+//! The pipeline runs one way, a folder per stage, each over the shared text
+//! tools of [`text`] (spans, words, lexicon):
+//! bytes → [`document`] (decoding, paragraphs, boilerplate, metadata) →
+//! [`quotes`] (marks, unmarked speech, posts) → [`attribution`] (cue and
+//! mention) → [`speakers`] (names, gender, merging) → [`clusters`]
+//! (normalising, variants) → [`report`] (the JSON of `shared/CONTRACT.md`,
+//! and its formats). A stage imports only earlier stages and `text`.
+//! [`analyze`] runs it all.
 #![deny(missing_docs)]
 
-mod assemble;
 pub mod attribution;
 pub mod clusters;
-pub mod cues;
-pub mod decode;
 pub mod document;
-pub mod gender;
-pub mod lexicon;
-pub mod marks;
-pub mod names;
-pub mod normalize;
-pub mod phrases;
 pub mod quotes;
-pub mod span;
-pub mod speaker_merge;
+pub mod report;
 pub mod speakers;
-pub mod text_names;
-pub mod union_find;
-pub mod unmarked;
-pub mod variants;
-pub mod words;
+pub mod text;
 
 pub use report::{
     ClusterEntry, DocumentEntry, QuoteEntry, Report, SpeakerEntry, TextSpan, VariantEntry,
 };
 
-pub mod report;
-pub mod report_formats;
-
 use attribution::{attribute, Attributed};
-use decode::{decode, Decoded};
+use document::decode::{decode, Decoded};
 use document::Document;
 use quotes::find_quotes;
 
@@ -95,7 +82,7 @@ pub fn analyze_with_progress(
         progress(done + 1, total);
     }
     let speakers = speakers::resolve_speakers(&documents, &attributed);
-    assemble::assemble(&documents, &attributed, &speakers, options)
+    report::assemble::assemble(&documents, &attributed, &speakers, options)
 }
 
 /// Decodes one input into a document; a refused file becomes an empty

@@ -2,7 +2,18 @@
 //! a cue, the name after an inverted cue, or the clause's subject when no cue
 //! reports the quote.
 
-use super::*;
+use super::context::clause_start;
+use crate::attribution::cues::{cues_in, Cue, CueShape};
+use crate::attribution::phrases::{
+    can_speak, clause_subject, last_clause_subject, name_after, nearest_clause_subject,
+    subject_before, verb_side_start,
+};
+use crate::document::Document;
+use crate::quotes::Quote;
+use crate::text::lexicon::CueForm;
+use crate::text::span::Span;
+use crate::text::word_classes::{is_pronoun, opens_introduction};
+use crate::text::words::Word;
 
 /// Without a usable cue, the subject of the quote's clause speaks ("She
 /// admitted “one or two instances” …"), as annotators of news read it; a
@@ -19,11 +30,11 @@ pub(super) fn subject_without_cue(
     let before = Span::new(clause_start, quote.outer.start);
     if let Some(name) = before.slice(text).trim_end().strip_suffix(':') {
         // "Pollsters agree - Carl Bialik: “…”": the name after the dash.
-        let label = crate::words::last_dash(name).map_or(0, |(_, after)| after);
+        let label = crate::text::words::last_dash(name).map_or(0, |(_, after)| after);
         let head = Span::new(before.start + label, before.start + name.len());
         // "McConnell delivered a blunt message to Trump:": a clause before
         // the colon has its subject first; a bare label is the name itself.
-        let words = crate::words::words(head.slice(text), head.start).len();
+        let words = crate::text::words::words(head.slice(text), head.start).len();
         let clause = (words > 5)
             .then(|| clause_subject(text, head))
             .flatten()
@@ -128,7 +139,7 @@ pub(super) fn mention_for(
     // "he called her “weak” and said", "he laughed and said", "Grassley
     // downplayed the attack … and said": the subject of the cue before, of
     // the verb before, or else of the sentence.
-    let gap_words = crate::words::words(gap.slice(text), gap.start);
+    let gap_words = crate::text::words::words(gap.slice(text), gap.start);
     let and_at = gap_words.iter().rposition(|w| w.text == "and");
     let joined_verb = and_at.is_some_and(|i| i > 0 && verb_side_start(&gap_words[i + 1..]) == 0);
     let subject = subject_before(text, gap).or_else(|| {
@@ -193,7 +204,7 @@ pub(super) fn mention_for(
 /// "said Monday", "said last week": words after the verb that say when.
 fn says_when(text: &str, words: Span) -> bool {
     let first = words.slice(text).split_whitespace().next().unwrap_or("");
-    crate::words::TIME_WORDS.contains(&first.to_lowercase().as_str())
+    crate::text::words::TIME_WORDS.contains(&first.to_lowercase().as_str())
 }
 
 /// True for a capitalised name that ends its sentence or opens an
@@ -228,7 +239,7 @@ fn passive_agent(text: &str, cue: Span, quote: Span, sentence: Span) -> Option<S
         .split_whitespace()
         .next_back();
     let passive = before.is_none_or(|w| PASSIVE_MARKERS.contains(&w.to_lowercase().as_str()));
-    let agent = crate::words::words(&text[agent_at..sentence.end.max(agent_at)], agent_at);
+    let agent = crate::text::words::words(&text[agent_at..sentence.end.max(agent_at)], agent_at);
     let named = agent
         .first()
         .is_some_and(|w| w.is_capitalized() || PHRASE_OPENERS.contains(&w.folded().as_str()));
@@ -250,7 +261,7 @@ const PHRASE_OPENERS: &[&str] = &[
 
 /// "with Gorka noting …": the noun phrase between "with" and a participle.
 fn with_subject(text: &str, region: Span) -> Option<Span> {
-    let tokens = crate::words::words(region.slice(text), region.start);
+    let tokens = crate::text::words::words(region.slice(text), region.start);
     let with = tokens.iter().rposition(|w| w.folded() == "with")?;
     let phrase = &tokens[with + 1..];
     let named = phrase
@@ -281,7 +292,7 @@ fn with_subject(text: &str, region: Span) -> Option<Span> {
 /// "– Ryan saying he was …", ", and Trump calling it …": a name right
 /// before the participle, after a dash, a comma or "and", is its subject.
 fn absolute_subject(text: &str, region: Span) -> Option<Span> {
-    let tokens = crate::words::words(region.slice(text), region.start);
+    let tokens = crate::text::words::words(region.slice(text), region.start);
     let name_from = tokens
         .iter()
         .rposition(|w| !w.is_capitalized() || opens_introduction(w.text))
@@ -304,7 +315,7 @@ fn opens_sentence(text: &str, sentence: Span, at: usize) -> bool {
     let mut words = head.split_whitespace().peekable();
     // "But while denouncing …, she": a conjunction links to the sentence
     // before and opens nothing itself.
-    words.next_if(|w| crate::phrases::links_back(&w.to_lowercase()));
+    words.next_if(|w| crate::text::word_classes::links_back(&w.to_lowercase()));
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");
     // "After blasting", "Holding signs": no subject of its own ("When
@@ -322,7 +333,7 @@ fn subject_after(text: &str, sentence: Span, at: usize) -> Option<Span> {
         let before = text[sentence.start..s.start].trim_end();
         s.start >= at
             && before
-                .trim_end_matches(crate::words::CLOSING_MARKS)
+                .trim_end_matches(crate::text::words::CLOSING_MARKS)
                 .ends_with(',')
     })
 }
@@ -344,7 +355,7 @@ fn sentence_subject(
 /// True for an auxiliary verb, which no name contains: a modal or a form
 /// of "be", "have" or "do".
 fn is_auxiliary(word: &str) -> bool {
-    crate::words::is_modal(word)
+    crate::text::words::is_modal(word)
         || matches!(
             word,
             "is" | "was" | "are" | "were" | "has" | "have" | "had" | "does" | "did"
@@ -361,12 +372,12 @@ fn trailing_speaker(text: &str, from: usize, sentence_end: usize) -> Option<Span
         .find([',', '.', ';', '“', '"', '!', '?'])
         .unwrap_or(clause.len());
     let region = Span::new(start, start + stop);
-    let tokens = crate::words::words(region.slice(text), region.start);
+    let tokens = crate::text::words::words(region.slice(text), region.start);
     let (verb, subject) = tokens.split_last()?;
     let looks_like_verb = verb.text.ends_with("ed") || verb.text.ends_with('s');
     let named = subject
         .first()
-        .is_some_and(|w| w.is_capitalized() || crate::phrases::is_pronoun(w.text));
+        .is_some_and(|w| w.is_capitalized() || crate::text::word_classes::is_pronoun(w.text));
     (looks_like_verb && named && (1..=4).contains(&subject.len()))
         .then(|| Span::new(subject[0].span.start, subject[subject.len() - 1].span.end))
 }
@@ -384,7 +395,7 @@ pub(super) fn poll_behind_share(
     if !is_share_of_people(mention.slice(text)) {
         return None;
     }
-    let tokens = crate::words::words(sentence.slice(text), sentence.start);
+    let tokens = crate::text::words::words(sentence.slice(text), sentence.start);
     let unquoted = |w: &Word| !quoted.iter().any(|q| q.contains(w.span));
     let poll = tokens
         .iter()
@@ -394,7 +405,7 @@ pub(super) fn poll_behind_share(
     let opener = (poll.saturating_sub(6)..poll).rev().find(|&i| {
         let gap = &text[tokens[i].span.end..tokens[poll].span.start];
         !gap.contains([',', ';', ':', '.', '(', ')'])
-            && crate::phrases::DETERMINERS.contains(&tokens[i].folded().as_str())
+            && crate::text::word_classes::DETERMINERS.contains(&tokens[i].folded().as_str())
     })?;
     Some(Span::new(tokens[opener].span.start, tokens[poll].span.end))
 }

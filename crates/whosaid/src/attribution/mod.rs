@@ -16,33 +16,23 @@
 //! dropped. `mention` reads the speaker's words in the quote's own sentence;
 //! `neighbours` gathers the evidence around it (2 and 3).
 
-use crate::cues::{cues_in, Cue, CueShape};
+pub mod cues;
+pub mod phrases;
+
+use crate::attribution::cues::{cues_in, Cue, CueShape};
+use crate::attribution::phrases::{can_speak, subject_before};
 use crate::document::{Document, Role};
-use crate::lexicon::CueForm;
-use crate::phrases::{
-    can_speak, clause_subject, is_pronoun, is_relative, last_clause_subject, leading_subject,
-    name_after, nearest_clause_subject, opens_clause, opens_introduction, subject_before,
-    verb_side_start,
-};
 use crate::quotes::{Quote, QuoteKind};
-use crate::span::Span;
-use crate::words::{sentences, Word};
+use crate::text::lexicon::CueForm;
+use crate::text::span::Span;
+use crate::text::word_classes::{is_pronoun, is_relative, opens_clause};
+pub use context::Attributed;
+use context::{clause_start, is_noun_phrase, paragraph_contexts, sentence_of, ParagraphContext};
 use mention::{mention_for, subject_without_cue};
 use neighbours::{
     borrow_within_paragraph, carry_across_paragraphs, credited_below, next_sentence_clause,
     previous_sentence_report,
 };
-
-/// A quotation with what this article says about its speaker.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Attributed {
-    /// The quotation.
-    pub quote: Quote,
-    /// The reporting word or phrase.
-    pub cue: Option<Span>,
-    /// The words naming the speaker.
-    pub mention: Option<Span>,
-}
 
 /// Attributes every quote of `doc`.
 pub fn attribute(doc: &Document, quotes: Vec<Quote>) -> Vec<Attributed> {
@@ -72,11 +62,11 @@ pub fn attribute(doc: &Document, quotes: Vec<Quote>) -> Vec<Attributed> {
 /// subject on its own (without its contracted verb); the words before it
 /// belong to another clause.
 fn ending_pronoun(text: &str, mention: Span) -> Span {
-    let words = crate::words::words(mention.slice(text), mention.start);
+    let words = crate::text::words::words(mention.slice(text), mention.start);
     let Some(last) = words.last() else {
         return mention;
     };
-    match crate::phrases::contracted_pronoun(last.text) {
+    match crate::text::word_classes::contracted_pronoun(last.text) {
         Some(pronoun) => Span::new(last.span.start, last.span.start + pronoun.len()),
         None if words.len() > 1 && is_pronoun(last.text) => last.span,
         None => mention,
@@ -111,66 +101,13 @@ fn is_scare_quote(doc: &Document, attributed: &Attributed) -> bool {
             } else {
                 SCARE_QUOTE_WORDS
             };
-            crate::words::words(words, quote.span.start).len() <= limit
+            crate::text::words::words(words, quote.span.start).len() <= limit
         }
         QuoteKind::Full => {
             !words.ends_with(['.', '!', '?']) && crate::quotes::is_title_of_work(words)
         }
         QuoteKind::Unmarked | QuoteKind::Post => false,
     }
-}
-
-/// The quote spans and sentences of one paragraph.
-#[derive(Default)]
-struct ParagraphContext {
-    quoted: Vec<Span>,
-    sentences: Vec<Span>,
-}
-
-fn paragraph_contexts(doc: &Document, quotes: &[Quote]) -> Vec<ParagraphContext> {
-    let mut contexts: Vec<ParagraphContext> = doc
-        .paragraphs
-        .iter()
-        .map(|_| ParagraphContext::default())
-        .collect();
-    for quote in quotes.iter().filter(|q| q.kind != QuoteKind::Unmarked) {
-        contexts[quote.paragraph].quoted.push(quote.outer);
-    }
-    let mut contents: Vec<Vec<Span>> = vec![Vec::new(); doc.paragraphs.len()];
-    for quote in quotes.iter().filter(|q| q.kind != QuoteKind::Unmarked) {
-        contents[quote.paragraph].push(quote.span);
-    }
-    // Sentences are needed where quotes are, and in the paragraph before.
-    let mut needed = vec![false; doc.paragraphs.len()];
-    for quote in quotes {
-        needed[quote.paragraph] = true;
-        if let Some(previous) = (0..quote.paragraph)
-            .rev()
-            .find(|&p| doc.paragraphs[p].role == Role::Body)
-        {
-            needed[previous] = true;
-        }
-    }
-    // A quotation's own final stop may end the sentence: mask only its words.
-    for (((context, paragraph), masked), needed) in contexts
-        .iter_mut()
-        .zip(&doc.paragraphs)
-        .zip(&contents)
-        .zip(needed)
-    {
-        if needed && paragraph.role != Role::Boilerplate {
-            context.sentences = sentences(&doc.text, paragraph.span, masked);
-        }
-    }
-    contexts
-}
-
-fn sentence_of(context: &ParagraphContext, at: usize) -> Option<Span> {
-    context
-        .sentences
-        .iter()
-        .copied()
-        .find(|s| s.start <= at && at < s.end.max(s.start + 1))
 }
 
 /// Evidence 1: a cue in the quote's own sentence.
@@ -282,10 +219,10 @@ fn own_sentence(
 fn dash_label(text: &str, sentence: Span, quote_start: usize) -> Option<Span> {
     let before = text[sentence.start..quote_start].trim_end();
     let head = before.strip_suffix(':')?;
-    let (_, after) = crate::words::last_dash(head)?;
+    let (_, after) = crate::text::words::last_dash(head)?;
     let from = sentence.start + after;
     let label = Span::new(from, sentence.start + head.len());
-    let words = crate::words::words(label.slice(text), label.start);
+    let words = crate::text::words::words(label.slice(text), label.start);
     let named = (1..=6).contains(&words.len())
         && words[0].is_capitalized()
         && words.iter().all(|w| w.is_capitalized() || w.text == "and");
@@ -307,7 +244,7 @@ fn closes_sentence(text: &str, cue: Cue, outer: Span, sentence: Span, quoted: &[
         return false;
     }
     // Only a few words, and no new clause, between the quote and the cue.
-    let between = crate::words::words(&text[outer.end..cue.span.start], 0);
+    let between = crate::text::words::words(&text[outer.end..cue.span.start], 0);
     let new_clause = between.iter().any(|w| {
         let lower = w.folded();
         opens_clause(&lower) || matches!(lower.as_str(), "who" | "until")
@@ -316,8 +253,8 @@ fn closes_sentence(text: &str, cue: Cue, outer: Span, sentence: Span, quoted: &[
     // may not: words after a subject's verb would be what it said. A dash
     // ends a tag set into the sentence ("“…,” he said - and argued …").
     let tail = &text[cue.span.end..sentence.end];
-    let tail = &tail[..crate::words::first_dash(tail).unwrap_or(tail.len())];
-    let tail_words = crate::words::words(tail, 0).len();
+    let tail = &tail[..crate::text::words::first_dash(tail).unwrap_or(tail.len())];
+    let tail_words = crate::text::words::words(tail, 0).len();
     let inverted = between.is_empty();
     let tail_fits = if inverted {
         tail_words <= 14
@@ -338,12 +275,12 @@ fn sets_off_aside(text: &str, relative: Span) -> bool {
 /// "said that her campaign would continue “…”", "noted that you can't yell
 /// “…”".
 fn is_embedded(text: &str, cue: Cue, cues: &[Cue]) -> bool {
-    let from = crate::span::floor_boundary(text, cue.span.start.saturating_sub(40));
-    let before = crate::words::words(&text[from..cue.span.start], 0);
+    let from = crate::text::span::floor_boundary(text, cue.span.start.saturating_sub(40));
+    let before = crate::text::words::words(&text[from..cue.span.start], 0);
     let modal = before.last().is_some_and(|w| {
         // "would continue", "to say", "be said": not a report.
         let lower = w.folded();
-        crate::words::is_modal(&lower) || matches!(lower.as_str(), "to" | "be")
+        crate::text::words::is_modal(&lower) || matches!(lower.as_str(), "to" | "be")
     });
     // "…, which he called “…”": a relative clause with its own speaker.
     let own_speaker = match before.as_slice() {
@@ -365,7 +302,7 @@ fn is_embedded(text: &str, cue: Cue, cues: &[Cue]) -> bool {
         if outer.span.end > cue.span.start || !text[from..cue.span.start].contains("that") {
             return false;
         }
-        let between = crate::words::words(&text[from..cue.span.start], from);
+        let between = crate::text::words::words(&text[from..cue.span.start], from);
         let words: Vec<String> = between.iter().map(|w| w.folded()).collect();
         // "…, although he tweeted that": a new clause reports on its own.
         // So do ", and he accused", "…, Tanden wrote" and "“…,” he said": a
@@ -379,7 +316,7 @@ fn is_embedded(text: &str, cue: Cue, cues: &[Cue]) -> bool {
             || between.iter().any(|w| {
                 let after_comma = text[..w.span.start]
                     .trim_end()
-                    .trim_end_matches(crate::words::CLOSING_MARKS)
+                    .trim_end_matches(crate::text::words::CLOSING_MARKS)
                     .ends_with(',');
                 after_comma && (w.is_capitalized() || is_pronoun(w.text))
             });
@@ -416,32 +353,6 @@ fn main_clause_speaker(
         })
 }
 
-/// Words that open a clause or a modifier, never a speaker's name.
-const NOT_A_SUBJECT_START: &[&str] = &[
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "with",
-    "by",
-    "from",
-    "including",
-    "compared",
-    "which",
-    "what",
-    "when",
-    "where",
-    "because",
-    "while",
-    "if",
-    "than",
-    "about",
-    "into",
-    "over",
-];
-
 /// Words that open a clause or phrase in front of a subject: "While Mr.
 /// Ryan …", "Now Bloomberg says", "From the report:". Not all of
 /// `NOT_A_SUBJECT_START`: "At least half of voters" keeps its "At".
@@ -453,36 +364,13 @@ const SUBJECT_OPENERS: &[&str] = &[
 /// The mention without a clause opener in front of it ("While Mr. Ryan" →
 /// "Mr. Ryan"), or nothing when no speaker is left ("There have been").
 fn without_opener(text: &str, mention: Span) -> Option<Span> {
-    let tokens = crate::words::words(mention.slice(text), mention.start);
+    let tokens = crate::text::words::words(mention.slice(text), mention.start);
     let first = tokens.first()?;
     if !SUBJECT_OPENERS.contains(&first.folded().as_str()) {
         return Some(mention);
     }
     let rest = Span::new(tokens.get(1)?.span.start, mention.end);
     can_speak(rest.slice(text)).then_some(rest)
-}
-
-/// False for stretches that cannot name a speaker, like "saying Trump's"
-/// or "of economic ills".
-fn is_noun_phrase(words: &str) -> bool {
-    if is_relative(words) {
-        return true;
-    }
-    let first = words.split_whitespace().next().unwrap_or("");
-    let opener = first.to_lowercase();
-    let participle = first.starts_with(char::is_lowercase) && opener.ends_with("ing");
-    !NOT_A_SUBJECT_START.contains(&opener.as_str()) && !participle
-}
-
-/// Where the clause ending at `at` starts: after the last quotation of the
-/// sentence before `at`, or at the sentence start.
-fn clause_start(quoted: &[Span], sentence: Span, at: usize) -> usize {
-    quoted
-        .iter()
-        .filter(|q| q.end <= at && q.start >= sentence.start)
-        .map(|q| q.end)
-        .max()
-        .unwrap_or(sentence.start)
 }
 
 /// Bytes between a cue and a quotation.
@@ -505,6 +393,7 @@ fn main_verb_for(cue: Cue, cues: &[Cue]) -> Cue {
         .unwrap_or(cue)
 }
 
+mod context;
 mod mention;
 mod neighbours;
 #[cfg(test)]

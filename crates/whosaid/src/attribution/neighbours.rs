@@ -1,7 +1,16 @@
 //! Evidence from around a quote's sentence: the sentence before or after it,
 //! other quotes of its paragraph, the paragraph before it, a signature below.
 
-use super::*;
+use super::context::{is_noun_phrase, Attributed, ParagraphContext};
+use crate::attribution::cues::{cues_in, CueShape};
+use crate::attribution::phrases::{
+    can_speak, clause_subject, leading_subject, name_after, subject_before,
+};
+use crate::document::{Document, Role};
+use crate::quotes::{Quote, QuoteKind};
+use crate::text::lexicon::CueForm;
+use crate::text::span::Span;
+use crate::text::words::Word;
 
 /// "Lau, the party's spokesman, said in a statement. “There are no
 /// ballots.”": a quotation opening its sentence continues the report of
@@ -73,7 +82,7 @@ pub(super) fn next_sentence_clause(
         .first()
         .filter(|c| c.shape == CueShape::Verb(CueForm::Finite))?;
     let subject = Span::new(next.start, cue.span.start);
-    let length = crate::words::words(subject.slice(&doc.text), subject.start).len();
+    let length = crate::text::words::words(subject.slice(&doc.text), subject.start).len();
     // After a full stop, "He says the law is …" starts a statement of its own.
     if opens_with_quote || !(1..=6).contains(&length) || !asks {
         return None;
@@ -149,7 +158,7 @@ pub(super) fn credited_below(doc: &Document, quote: &Quote) -> Option<Span> {
             let signed = signed.trim_start();
             let start = next.span.end - signed.len();
             let end = start + signed.find([',', '.', ';']).unwrap_or(signed.len());
-            let words = crate::words::words(&doc.text[start..end], start);
+            let words = crate::text::words::words(&doc.text[start..end], start);
             let signature =
                 (1..=5).contains(&words.len()) && words.iter().all(Word::is_capitalized);
             signature.then_some(Span::new(start, end))
@@ -158,8 +167,8 @@ pub(super) fn credited_below(doc: &Document, quote: &Quote) -> Option<Span> {
             let open_to_end = quote.outer.end >= paragraph.end;
             let credit = line.strip_suffix(['"', '”'])?.strip_suffix('.')?;
             let name = &credit[..credit.find(',').unwrap_or(credit.len())];
-            let words = crate::words::words(name, next.span.start);
-            let cues = &crate::lexicon::lexicon().cues;
+            let words = crate::text::words::words(name, next.span.start);
+            let cues = &crate::text::lexicon::lexicon().cues;
             let credits = open_to_end
                 && (1..=6).contains(&words.len())
                 && words[0].is_capitalized()

@@ -8,12 +8,12 @@
 //!   that …") and is not taken.
 
 use crate::document::Document;
-use crate::lexicon::{lexicon, CueForm};
-use crate::marks::marks;
-use crate::phrases::is_pronoun;
-use crate::quotes::{Quote, QuoteKind};
-use crate::span::{floor_boundary, Span};
-use crate::words::{sentences, words, Word, TIME_WORDS};
+use crate::quotes::marks::marks;
+use crate::quotes::quote::{Quote, QuoteKind};
+use crate::text::lexicon::{lexicon, CueForm};
+use crate::text::span::{floor_boundary, Span};
+use crate::text::word_classes::is_pronoun;
+use crate::text::words::{sentences, words, Word, TIME_WORDS};
 
 /// Words that may follow the verb of a trailing reporting clause.
 const TAIL_STARTS: &[&str] = &[
@@ -47,7 +47,7 @@ pub fn find_post(doc: &Document, paragraph: usize) -> Option<Quote> {
         .any(|n| n.len() == 4);
     let dash = text[..handle]
         .rfind([' ', '\u{a0}'])
-        .and_then(|_| crate::words::last_dash(&text[..handle]))?;
+        .and_then(|_| crate::text::words::last_dash(&text[..handle]))?;
     let name = Span::new(span.start + dash.1, span.start + handle).trim(&doc.text);
     let name_words = doc.slice(name).split_whitespace().count();
     if !has_year || !(1..=5).contains(&name_words) {
@@ -166,7 +166,7 @@ fn is_trailing_reporting_clause(doc: &Document, clause: Span) -> bool {
 fn takes_to(word: &Word) -> bool {
     let lower = word.folded();
     word.is_capitalized()
-        || crate::phrases::DETERMINERS.contains(&lower.as_str())
+        || crate::text::word_classes::DETERMINERS.contains(&lower.as_str())
         || matches!(
             lower.as_str(),
             "reporters" | "journalists" | "supporters" | "me" | "us" | "him" | "them"

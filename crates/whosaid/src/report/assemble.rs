@@ -4,13 +4,13 @@
 //! `Report`, with code-point offsets.
 
 use crate::attribution::Attributed;
+use crate::clusters::variants::variants;
 use crate::clusters::{cluster, Cluster, ClusterInput};
 use crate::document::Document;
 use crate::report::{
     ClusterEntry, CodePoints, DocumentEntry, QuoteEntry, Report, SpeakerEntry, VariantEntry,
 };
 use crate::speakers::SpeakerTable;
-use crate::variants::variants;
 use crate::Options;
 
 fn kind_name<T: serde::Serialize>(kind: &T) -> String {

@@ -14,10 +14,13 @@
 //!
 //! Candidates come from an index of word n-grams, never from all pairs.
 
+pub mod normalize;
+pub mod variants;
+
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::normalize::{folded_words, Folded};
-use crate::union_find::UnionFind;
+use crate::clusters::normalize::{folded_words, Folded};
+use crate::text::union_find::UnionFind;
 
 /// One quote as the clustering sees it.
 #[derive(Clone, Debug)]

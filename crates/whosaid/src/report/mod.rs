@@ -4,9 +4,12 @@
 //! with ids (`d1`, `s1`, `q1`, `c1`) and code-point offsets. Byte offsets
 //! become code points here and nowhere else (`CodePoints`).
 
+pub(crate) mod assemble;
+pub mod formats;
+
 use serde::{Deserialize, Serialize};
 
-use crate::span::Span;
+use crate::text::span::Span;
 
 /// The whole report (version 1).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,8 +3,8 @@
 //! In: a slice of a document's text and its byte offset. Out: word tokens and
 //! sentence spans, both as `Span`s into the document.
 
-use crate::lexicon::lexicon;
-use crate::span::Span;
+use crate::text::lexicon::lexicon;
+use crate::text::span::Span;
 
 /// Words that say when: they sit between a speaker and the verb ("Ruiz on
 /// Monday said") and after it ("…, Ruiz said last week").

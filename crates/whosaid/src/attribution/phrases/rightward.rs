@@ -5,11 +5,11 @@
 //! Out: the span of the name, stopped at a clause's punctuation, a verb or a
 //! word that ends a name.
 
-use crate::lexicon::lexicon;
-use crate::span::{floor_boundary, Span};
-use crate::words::{is_abbreviation_before, words};
+use crate::text::lexicon::lexicon;
+use crate::text::span::{floor_boundary, Span};
+use crate::text::words::{is_abbreviation_before, words};
 
-use super::is_pronoun;
+use crate::text::word_classes::is_pronoun;
 
 /// Words that end a name read rightwards from a cue ("said Ana Ruiz in a
 /// statement", "according to officials who …").

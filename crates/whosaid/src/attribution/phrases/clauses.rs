@@ -2,8 +2,13 @@
 //! "The strongman leader then …", "When Mr. Trump tried …", "Speaking in
 //! Paris, Ruiz …"; the introductory words and datelines passed over.
 
-use super::*;
-use crate::words::is_abbreviation_before;
+use crate::text::lexicon::lexicon;
+use crate::text::span::{floor_boundary, Span};
+use crate::text::word_classes::{
+    is_pronoun, links_back, opens_introduction, CLAUSE_OPENERS, DETERMINERS, INTRO_WORDS,
+};
+use crate::text::words::is_abbreviation_before;
+use crate::text::words::{strip_possessive, words, Word};
 
 /// The subject at the start of a sentence, when it names someone:
 /// "The strongman leader then appeared to …" → "The strongman leader".
@@ -82,122 +87,6 @@ fn phrase_before_verb(tokens: &[Word]) -> Option<Span> {
     Some(Span::new(tokens[0].span.start, last.span.end))
 }
 
-/// Words that open an introductory phrase before a sentence's subject.
-const INTRO_WORDS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "after",
-    "before",
-    "during",
-    "asked",
-    "when",
-    "while",
-    "as",
-    "earlier",
-    "later",
-    "still",
-    "but",
-    "and",
-    "yet",
-    "so",
-    "then",
-    "meanwhile",
-    "however",
-    "also",
-    "last",
-    "this",
-    "speaking",
-    "addressing",
-    "writing",
-    "since",
-    "with",
-    "without",
-    "for",
-    "unlike",
-    "like",
-    "despite",
-    "instead",
-    "now",
-    "today",
-    "yesterday",
-    "tuesday",
-    "monday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "by",
-    "from",
-    "under",
-    "over",
-    "if",
-    "though",
-    "although",
-    "indeed",
-    "moreover",
-    "still",
-    "back",
-    "separately",
-    "similarly",
-    "first",
-    "second",
-    "finally",
-    "thus",
-    "here",
-    "even",
-    "hours",
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "minutes",
-    "moments",
-    "where",
-    "once",
-    "because",
-    "amid",
-    "among",
-    "across",
-    "against",
-    "beyond",
-    "through",
-    "throughout",
-    "within",
-    "following",
-    "according",
-    "based",
-    "given",
-    "likewise",
-    "nevertheless",
-    "nonetheless",
-    "perhaps",
-    "recently",
-    "eventually",
-    "ultimately",
-    "specifically",
-    "notably",
-    "overall",
-    "ever",
-    "often",
-    "sometimes",
-    "soon",
-    "together",
-    "instead",
-];
-
-/// True for a word that ties a clause to the one before and is no part of
-/// it: "And he said", "But while denouncing …, she".
-pub fn links_back(lower: &str) -> bool {
-    matches!(lower, "and" | "but" | "so" | "yet" | "then")
-}
-
-/// True for a word that opens an introductory phrase ("In other words,").
-pub fn opens_introduction(word: &str) -> bool {
-    INTRO_WORDS.contains(&word.to_lowercase().as_str())
-}
-
 /// The subject of the clause in `region` (a sentence's words before a
 /// quotation): an introductory phrase up to its comma is skipped.
 pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
@@ -237,7 +126,7 @@ pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
 fn comma_starts(slice: &str, offset: usize) -> impl Iterator<Item = usize> + '_ {
     slice.match_indices(',').filter_map(move |(i, _)| {
         let rest = &slice[i + 1..];
-        let after_marks = rest.trim_start_matches(crate::words::CLOSING_MARKS);
+        let after_marks = rest.trim_start_matches(crate::text::words::CLOSING_MARKS);
         let gap = rest.len() - after_marks.len();
         after_marks
             .starts_with(' ')
@@ -337,7 +226,7 @@ pub fn nearest_clause_subject(text: &str, region: Span) -> Option<Span> {
             w.text.starts_with(char::is_lowercase)
                 && !DETERMINERS.contains(&lower.as_str())
                 // "Mr. Trump's club in …", "the mayor of …": no verb.
-                && !crate::words::is_preposition(&lower)
+                && !crate::text::words::is_preposition(&lower)
                 && !matches!(lower.as_str(), "of" | "to" | "and")
         });
         verb_follows.then_some(subject)

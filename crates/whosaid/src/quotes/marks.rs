@@ -5,7 +5,7 @@
 //! their direction from the characters around them; single marks count only
 //! when they cannot be apostrophes (Russia’s, don’t, ’90s).
 
-use crate::span::Span;
+use crate::text::span::Span;
 
 /// Whether a mark opens or closes a quotation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

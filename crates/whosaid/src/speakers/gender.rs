@@ -4,7 +4,7 @@
 //! "Hillary Clinton", "spokeswoman"). Out: a `Gender` when the words say one
 //! and only one; nothing when they say none or both.
 
-use crate::lexicon::{lexicon, Gender};
+use crate::text::lexicon::{lexicon, Gender};
 
 /// The gender a pronoun asks for ("he", "she"), if any.
 pub fn of_pronoun(word: &str) -> Option<Gender> {

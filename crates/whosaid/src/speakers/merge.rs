@@ -8,11 +8,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::lexicon::Gender;
-use crate::names::{is_initial, name_key, SpeakerKind};
-use crate::speakers::{LocalSpeaker, Speaker, SpeakerTable};
-use crate::union_find::UnionFind;
-use crate::words::strip_possessive;
+use crate::speakers::names::{is_initial, name_key, SpeakerKind};
+use crate::speakers::table::{LocalSpeaker, Speaker, SpeakerTable};
+use crate::text::lexicon::Gender;
+use crate::text::union_find::UnionFind;
+use crate::text::words::strip_possessive;
 
 /// Joins the speakers of all articles.
 pub fn merge_across_documents(

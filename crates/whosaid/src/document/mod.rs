@@ -7,10 +7,12 @@
 //! related-article lists, repeated headlines) is kept out of the body. Offsets
 //! always point into the original text.
 
+pub mod decode;
+
 use rustc_hash::FxHashSet;
 
-use crate::lexicon::{lexicon, BoilerplatePattern};
-use crate::span::Span;
+use crate::text::lexicon::{lexicon, BoilerplatePattern};
+use crate::text::span::Span;
 
 /// One article, ready for quote finding.
 #[derive(Debug, Clone)]
@@ -287,7 +289,7 @@ fn is_heading(line: &str) -> bool {
     // follows; only a short label ("Key points:") is a heading.
     let reports = || {
         line.split_whitespace().any(|w| {
-            crate::lexicon::lexicon()
+            crate::text::lexicon::lexicon()
                 .cues
                 .contains_key(&w.trim_end_matches(':').to_lowercase())
         })

@@ -8,8 +8,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::lexicon::{lexicon, Referent};
-use crate::words::{strip_possessive, words};
+use crate::text::lexicon::{lexicon, Referent};
+use crate::text::words::{strip_possessive, words};
 
 /// Whether a speaker is a person or an organisation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]

@@ -5,10 +5,10 @@
 //! noun ("the reports", "telephone calls") or capitalised mid-sentence
 //! ("United States") is not a cue.
 
-use crate::lexicon::{lexicon, CueForm};
-use crate::phrases::is_pronoun;
-use crate::span::Span;
-use crate::words::{words, Word};
+use crate::text::lexicon::{lexicon, CueForm};
+use crate::text::span::Span;
+use crate::text::word_classes::is_pronoun;
+use crate::text::words::{words, Word};
 
 /// How a cue connects to its speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -126,7 +126,7 @@ fn is_determiner(word: &Word) -> bool {
 /// a finite verb ("the group is calling on …") with a subject before it.
 fn is_be(word: &Word) -> bool {
     matches!(word.folded().as_str(), "is" | "are" | "was" | "were" | "am")
-        || crate::phrases::contracted_pronoun(word.text).is_some()
+        || crate::text::word_classes::contracted_pronoun(word.text).is_some()
 }
 
 /// True when punctuation stands between two words ("that, said").
@@ -199,7 +199,7 @@ pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
                 // "by 19 points.": a number counts the noun after it.
                 !DETERMINERS.contains(&before.as_str())
                     && !before.starts_with(|c: char| c.is_ascii_digit())
-                    && !crate::words::is_preposition(&before)
+                    && !crate::text::words::is_preposition(&before)
                     && !NOUN_MODIFIERS.contains(&before.as_str())
                     && !w.is_capitalized()
             });
@@ -236,7 +236,7 @@ pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
     let before = previous.text.to_lowercase();
     // "the report", "Clinton’s call": a noun after a determiner or possessive.
     // "she’s said" is a contraction, not a possessive.
-    let stem = crate::words::strip_possessive(previous.text);
+    let stem = crate::text::words::strip_possessive(previous.text);
     let possessive = stem != previous.text
         && !is_pronoun(stem)
         && !matches!(
@@ -247,7 +247,7 @@ pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
         return false;
     }
     // "on points", "for comment": a preposition takes a noun, or a gerund.
-    if crate::words::is_preposition(&before) && !lower.ends_with("ing") {
+    if crate::text::words::is_preposition(&before) && !lower.ends_with("ing") {
         return false;
     }
     let noun_prone = NOUN_PRONE.contains(&lower);
@@ -255,7 +255,7 @@ pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
     let adverb = matches!(
         before.as_str(),
         "now" | "also" | "still" | "then" | "again" | "often" | "always" | "never"
-    ) || crate::phrases::is_manner_adverb(previous);
+    ) || crate::text::word_classes::is_manner_adverb(previous);
     // "a swing state", "a wake-up call", "the Senate report": a bare form that
     // is also a noun is a verb only after its subject ("they", "officials",
     // "the Saudis"), an auxiliary or an adverb.
@@ -264,7 +264,7 @@ pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
         return is_pronoun(previous.text)
             || plural_subject
             || adverb
-            || crate::words::is_modal(&before)
+            || crate::text::words::is_modal(&before)
             || matches!(
                 before.as_str(),
                 "do" | "does" | "did" | "not" | "don't" | "don’t" | "didn't" | "didn’t"

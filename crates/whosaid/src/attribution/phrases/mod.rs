@@ -9,16 +9,18 @@
 //! part of the name; of several comma-separated chunks the last names the
 //! subject ("Speaking in Brussels, Borrell said").
 
-use crate::lexicon::{lexicon, Referent};
-use crate::span::{floor_boundary, Span};
+use crate::text::lexicon::lexicon;
+use crate::text::span::Span;
+use crate::text::word_classes::{
+    contracted_pronoun, is_manner_adverb, is_pronoun, is_relative, CLAUSE_OPENERS, DETERMINERS,
+};
 pub use clauses::{
-    clause_subject, last_clause_subject, leading_subject, links_back, nearest_clause_subject,
-    opens_introduction, without_dateline,
+    clause_subject, last_clause_subject, leading_subject, nearest_clause_subject, without_dateline,
 };
 
 mod clauses;
 mod rightward;
-use crate::words::{strip_possessive, words, Word, TIME_WORDS};
+use crate::text::words::{strip_possessive, words, Word, TIME_WORDS};
 pub use rightward::name_after;
 
 /// Words that sit between a subject and its verb without belonging to it.
@@ -91,15 +93,6 @@ const VERB_SIDE_WORDS: &[&str] = &[
     "themselves",
 ];
 
-/// True for a word that may stand for a speaker on its own ("who" only
-/// inside a relative clause: see [`relative_subject`]).
-pub fn is_pronoun(word: &str) -> bool {
-    lexicon()
-        .pronouns
-        .get(&word.to_lowercase())
-        .is_some_and(|&r| r != Referent::Relative)
-}
-
 /// True when a phrase can name a source without a reporting verb: a name,
 /// a pronoun, a role ("the official") or a speaking body ("the report").
 pub fn can_speak(phrase: &str) -> bool {
@@ -131,7 +124,7 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     let cleaned = last_chunk(text, without_asides(text, without_adverbs(text, region)))?;
     // "KYIV, Ukraine — Ukraine said": a dateline ends at its dash; so does
     // an aside ("In May - four months later - the ministry told").
-    let cleaned = match crate::words::last_dash(cleaned.slice(text)).map(|(_, after)| after) {
+    let cleaned = match crate::text::words::last_dash(cleaned.slice(text)).map(|(_, after)| after) {
         Some(after) if after < cleaned.len() => Span::new(cleaned.start + after, cleaned.end),
         _ => cleaned,
     };
@@ -169,7 +162,7 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     // "at the convention Sen. Warren": a preposition opens no subject.
     let opens_phrase = tokens
         .first()
-        .is_some_and(|w| crate::words::is_preposition(&w.folded()));
+        .is_some_and(|w| crate::text::words::is_preposition(&w.folded()));
     let tokens = if tokens.len() > 8 || opens_phrase {
         let phrase = trailing_noun_phrase(tokens);
         // "for Clinton" alone is the preposition's object.
@@ -259,17 +252,6 @@ fn setting_phrase_start(tokens: &[Word]) -> Option<usize> {
     matches!(rest[preposition].folded().as_str(), "in" | "at").then_some(preposition)
 }
 
-/// "he's", "she’s": a pronoun with its verb contracted onto it; the pronoun.
-pub fn contracted_pronoun(word: &str) -> Option<&str> {
-    let stem = strip_possessive(word);
-    (stem != word && is_pronoun(stem)).then_some(stem)
-}
-
-/// True for "who", the relative pronoun a speaker can hide behind.
-pub fn is_relative(word: &str) -> bool {
-    lexicon().pronouns.get(&word.to_lowercase()) == Some(&Referent::Relative)
-}
-
 /// A reporting verb inside a would-be subject, which makes it a clause
 /// instead ("saying in a post"). A capitalised cue word is a name ("the State
 /// Department"), and a bare form after a name is a noun ("Minnesota state
@@ -282,7 +264,7 @@ fn is_finite_verb(word: &Word, previous: Option<&Word>) -> bool {
     let lower = word.folded();
     !noun_use
         && lexicon().cues.contains_key(&lower)
-        && crate::cues::is_verb_use(word, &lower, previous)
+        && crate::attribution::cues::is_verb_use(word, &lower, previous)
 }
 
 /// "Ruiz, who also said": the relative pronoun right before the verb is its
@@ -325,33 +307,12 @@ fn sits_by_verb(word: &Word) -> bool {
     let lower = word.folded();
     // "Will described Trump as …": a capitalised modal past the sentence's
     // start is a name.
-    if word.is_capitalized() && crate::words::is_modal(&lower) {
+    if word.is_capitalized() && crate::text::words::is_modal(&lower) {
         return false;
     }
     VERB_SIDE_WORDS.contains(&lower.as_str())
         || TIME_WORDS.contains(&lower.as_str())
         || is_manner_adverb(word)
-}
-
-/// "formally", "famously": an adverb ending in -ly, which sits next to the
-/// verb; the few nouns with that ending are kept.
-pub(crate) fn is_manner_adverb(word: &Word) -> bool {
-    const NOUNS: &[&str] = &[
-        "family", "assembly", "ally", "rally", "monopoly", "anomaly", "homily",
-    ];
-    let lower = word.text;
-    lower.len() > 4 && lower.ends_with("ly") && !word.is_capitalized() && !NOUNS.contains(&lower)
-}
-
-/// Words that open a clause, so a subject starts after them.
-const CLAUSE_OPENERS: &[&str] = &[
-    "that", "and", "but", "because", "when", "as", "while", "if", "or", "where", "although",
-    "though", "which", "whom",
-];
-
-/// True for a word that opens a clause with a subject of its own.
-pub fn opens_clause(lower: &str) -> bool {
-    CLAUSE_OPENERS.contains(&lower)
 }
 
 /// `region` with asides removed: the span from the end of the last aside on.
@@ -485,7 +446,7 @@ fn trailing_noun_phrase<'t>(tokens: &'t [Word<'t>]) -> &'t [Word<'t>] {
             || lex.organization_words.contains(&lower)
             || DETERMINERS.contains(&lower.as_str())
             || w.text.chars().all(|c| c.is_ascii_digit())
-            || crate::words::strip_possessive(w.text) != w.text
+            || crate::text::words::strip_possessive(w.text) != w.text
     };
     let mut start = tokens.len();
     while start > 0 {
@@ -499,11 +460,6 @@ fn trailing_noun_phrase<'t>(tokens: &'t [Word<'t>]) -> &'t [Word<'t>] {
     }
     &tokens[start..]
 }
-
-/// Words that open a noun phrase.
-pub(crate) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
-];
 
 #[cfg(test)]
 mod tests {

@@ -96,19 +96,19 @@ fn word_set(file: &'static str) -> FxHashSet<String> {
 
 fn load() -> Lexicon {
     Lexicon {
-        cues: load_cues(include_str!("../data/reporting_verbs.txt")),
-        titles: word_set(include_str!("../data/titles.txt")),
-        organization_words: word_set(include_str!("../data/organization_words.txt")),
-        places: word_set(include_str!("../data/places.txt")),
-        source_nouns: word_set(include_str!("../data/source_nouns.txt")),
-        abbreviations: word_set(include_str!("../data/abbreviations.txt")),
-        pronouns: load_pronouns(include_str!("../data/pronouns.txt")),
-        boilerplate: load_boilerplate(include_str!("../data/boilerplate.txt")),
-        name_forms: load_name_forms(include_str!("../data/name_forms.txt")),
-        gendered_pronouns: load_genders(include_str!("../data/genders.txt"), " pronoun"),
-        gendered_titles: load_genders(include_str!("../data/genders.txt"), " title"),
-        gendered_words: load_genders(include_str!("../data/genders.txt"), ""),
-        given_names: load_genders(include_str!("../data/genders.txt"), " name"),
+        cues: load_cues(include_str!("../../data/reporting_verbs.txt")),
+        titles: word_set(include_str!("../../data/titles.txt")),
+        organization_words: word_set(include_str!("../../data/organization_words.txt")),
+        places: word_set(include_str!("../../data/places.txt")),
+        source_nouns: word_set(include_str!("../../data/source_nouns.txt")),
+        abbreviations: word_set(include_str!("../../data/abbreviations.txt")),
+        pronouns: load_pronouns(include_str!("../../data/pronouns.txt")),
+        boilerplate: load_boilerplate(include_str!("../../data/boilerplate.txt")),
+        name_forms: load_name_forms(include_str!("../../data/name_forms.txt")),
+        gendered_pronouns: load_genders(include_str!("../../data/genders.txt"), " pronoun"),
+        gendered_titles: load_genders(include_str!("../../data/genders.txt"), " title"),
+        gendered_words: load_genders(include_str!("../../data/genders.txt"), ""),
+        given_names: load_genders(include_str!("../../data/genders.txt"), " name"),
     }
 }
 
@@ -216,7 +216,7 @@ mod tests {
     #[test]
     fn no_word_has_two_genders() {
         let mut seen = FxHashMap::default();
-        for line in entries(include_str!("../data/genders.txt")) {
+        for line in entries(include_str!("../../data/genders.txt")) {
             let (label, words) = line.split_once(':').expect("a 'gender: words' line");
             let gender = label.split(' ').next().unwrap_or(label);
             for word in words.split_whitespace() {

@@ -11,41 +11,15 @@
 //! - unmarked speech ("What we do is our business, he continued.") and
 //!   embedded posts ("… — Name (@handle) date") are found by their layout.
 
+pub mod marks;
+mod quote;
+pub mod unmarked;
+
 use crate::document::{Document, Role};
-use crate::marks::{marks, Direction, Family, Mark};
-use crate::span::Span;
-use crate::unmarked::{find_post, find_unmarked};
-
-/// How a quotation is printed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum QuoteKind {
-    /// A sentence or more in quotation marks.
-    Full,
-    /// A fragment quoted inside the reporter's own sentence.
-    Partial,
-    /// Verbatim speech printed without marks.
-    Unmarked,
-    /// An embedded social-media post.
-    Post,
-}
-
-/// One quotation in one document.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Quote {
-    /// The quoted words, without marks.
-    pub span: Span,
-    /// The quoted words with their marks (same as `span` when unmarked).
-    pub outer: Span,
-    /// How it is printed.
-    pub kind: QuoteKind,
-    /// Index of its paragraph in `Document::paragraphs`.
-    pub paragraph: usize,
-    /// True for the second and later paragraphs of a multi-paragraph quote.
-    pub continues_previous: bool,
-    /// For posts: the author's name in the signature line.
-    pub byline: Option<Span>,
-}
+use crate::quotes::marks::{marks, Direction, Family, Mark};
+use crate::quotes::unmarked::{find_post, find_unmarked};
+use crate::text::span::Span;
+pub use quote::{Quote, QuoteKind};
 
 /// Finds every quotation in `doc`.
 pub fn find_quotes(doc: &Document) -> Vec<Quote> {
@@ -309,14 +283,14 @@ fn names_a_work(doc: &Document, paragraph: usize, span: Span, outer: Span) -> bo
     }
     // Three words back need no more than the last 60 bytes.
     let para = doc.paragraphs[paragraph].span;
-    let from =
-        crate::span::floor_boundary(&doc.text, outer.start.saturating_sub(60)).max(para.start);
+    let from = crate::text::span::floor_boundary(&doc.text, outer.start.saturating_sub(60))
+        .max(para.start);
     let before = &doc.text[from..outer.start];
     // "NBC’s “Today”", "television’s “Scandal,”": one name owned by a
     // network or medium is its show.
     let owned = one_name && (before.ends_with("’s ") || before.ends_with("'s "));
     owned
-        || crate::words::words(before, from)
+        || crate::text::words::words(before, from)
             .iter()
             .rev()
             .take(3)
@@ -349,7 +323,7 @@ fn reads_as_a_name(doc: &Document, paragraph: usize, outer: Span, kind: QuoteKin
         return false;
     }
     // "called Merkel “The Chancellor …”", "referred to themselves as “…”".
-    let cues = &crate::lexicon::lexicon().cues;
+    let cues = &crate::text::lexicon::lexicon().cues;
     !text_before(doc, paragraph, outer)
         .rsplit(char::is_whitespace)
         .take(3)

@@ -8,10 +8,10 @@
 use std::collections::BTreeSet;
 
 use crate::document::{Document, Role};
-use crate::lexicon::lexicon;
-use crate::names::{name_key, shape_of, MentionShape, SpeakerKind};
-use crate::span::Span;
-use crate::words::words;
+use crate::speakers::names::{name_key, shape_of, MentionShape, SpeakerKind};
+use crate::text::lexicon::lexicon;
+use crate::text::span::Span;
+use crate::text::words::words;
 
 /// Words after which a name is an object, not the subject a later
 /// pronoun points back to ("a meeting with President Duda").
@@ -101,7 +101,7 @@ pub fn names_in_text(doc: &Document) -> Vec<(Span, MentionShape)> {
             let opens_run = tokens[i].is_capitalized() && {
                 let lower = tokens[i].folded();
                 !RUN_STOPWORDS.contains(&lower.as_str())
-                    && !crate::phrases::opens_introduction(&lower)
+                    && !crate::text::word_classes::opens_introduction(&lower)
             };
             if !opens_run {
                 i += 1;
@@ -121,12 +121,13 @@ pub fn names_in_text(doc: &Document) -> Vec<(Span, MentionShape)> {
                 let initial = i > start && gap == "." && {
                     let before = &tokens[i - 1];
                     let lower = before.folded();
-                    (crate::names::is_initial(before.text) && before.is_capitalized())
+                    (crate::speakers::names::is_initial(before.text) && before.is_capitalized())
                         || (lex.abbreviations.contains(&lower) && lex.titles.contains(&lower))
                 };
                 let joined = i == start || gap.is_empty() || initial;
                 // "in Miami Wednesday": a day ends the name before it.
-                let says_when = i > start && crate::words::TIME_WORDS.contains(&lower.as_str());
+                let says_when =
+                    i > start && crate::text::words::TIME_WORDS.contains(&lower.as_str());
                 joined
                     && !says_when
                     && (tokens[i].is_capitalized()

@@ -1,0 +1,170 @@
+//! Small closed classes of words that several stages ask about: pronouns,
+//! determiners, the words that open a clause or an introductory phrase,
+//! manner adverbs. Facts about English words, not about quotes.
+//!
+//! In: a word (or its lowercase form). Out: whether it belongs to a class.
+
+use crate::text::lexicon::{lexicon, Referent};
+use crate::text::words::{strip_possessive, Word};
+
+/// True for a word that may stand for a speaker on its own ("who" only
+/// inside a relative clause: see [`relative_subject`]).
+pub fn is_pronoun(word: &str) -> bool {
+    lexicon()
+        .pronouns
+        .get(&word.to_lowercase())
+        .is_some_and(|&r| r != Referent::Relative)
+}
+
+/// "he's", "she’s": a pronoun with its verb contracted onto it; the pronoun.
+pub fn contracted_pronoun(word: &str) -> Option<&str> {
+    let stem = strip_possessive(word);
+    (stem != word && is_pronoun(stem)).then_some(stem)
+}
+
+/// True for "who", the relative pronoun a speaker can hide behind.
+pub fn is_relative(word: &str) -> bool {
+    lexicon().pronouns.get(&word.to_lowercase()) == Some(&Referent::Relative)
+}
+
+/// "formally", "famously": an adverb ending in -ly, which sits next to the
+/// verb; the few nouns with that ending are kept.
+pub fn is_manner_adverb(word: &Word) -> bool {
+    const NOUNS: &[&str] = &[
+        "family", "assembly", "ally", "rally", "monopoly", "anomaly", "homily",
+    ];
+    let lower = word.text;
+    lower.len() > 4 && lower.ends_with("ly") && !word.is_capitalized() && !NOUNS.contains(&lower)
+}
+
+/// Words that open a clause, so a subject starts after them.
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "that", "and", "but", "because", "when", "as", "while", "if", "or", "where", "although",
+    "though", "which", "whom",
+];
+
+/// True for a word that opens a clause with a subject of its own.
+pub fn opens_clause(lower: &str) -> bool {
+    CLAUSE_OPENERS.contains(&lower)
+}
+
+/// Words that open a noun phrase.
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "this", "that",
+];
+
+/// True for a word that ties a clause to the one before and is no part of
+/// it: "And he said", "But while denouncing …, she".
+pub fn links_back(lower: &str) -> bool {
+    matches!(lower, "and" | "but" | "so" | "yet" | "then")
+}
+
+/// True for a word that opens an introductory phrase ("In other words,").
+pub fn opens_introduction(word: &str) -> bool {
+    INTRO_WORDS.contains(&word.to_lowercase().as_str())
+}
+
+/// Words that open an introductory phrase before a sentence's subject.
+pub const INTRO_WORDS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "after",
+    "before",
+    "during",
+    "asked",
+    "when",
+    "while",
+    "as",
+    "earlier",
+    "later",
+    "still",
+    "but",
+    "and",
+    "yet",
+    "so",
+    "then",
+    "meanwhile",
+    "however",
+    "also",
+    "last",
+    "this",
+    "speaking",
+    "addressing",
+    "writing",
+    "since",
+    "with",
+    "without",
+    "for",
+    "unlike",
+    "like",
+    "despite",
+    "instead",
+    "now",
+    "today",
+    "yesterday",
+    "tuesday",
+    "monday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "by",
+    "from",
+    "under",
+    "over",
+    "if",
+    "though",
+    "although",
+    "indeed",
+    "moreover",
+    "still",
+    "back",
+    "separately",
+    "similarly",
+    "first",
+    "second",
+    "finally",
+    "thus",
+    "here",
+    "even",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "minutes",
+    "moments",
+    "where",
+    "once",
+    "because",
+    "amid",
+    "among",
+    "across",
+    "against",
+    "beyond",
+    "through",
+    "throughout",
+    "within",
+    "following",
+    "according",
+    "based",
+    "given",
+    "likewise",
+    "nevertheless",
+    "nonetheless",
+    "perhaps",
+    "recently",
+    "eventually",
+    "ultimately",
+    "specifically",
+    "notably",
+    "overall",
+    "ever",
+    "often",
+    "sometimes",
+    "soon",
+    "together",
+    "instead",
+];
