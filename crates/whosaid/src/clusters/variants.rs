@@ -19,48 +19,92 @@ pub struct Variant {
     pub differs: Vec<(usize, usize)>,
 }
 
-/// Words of `text` with their code-point ranges, lowercased.
-fn words_with_ranges(text: &str) -> Vec<(String, usize, usize)> {
-    let mut out = Vec::new();
-    let mut current: Option<(String, usize)> = None;
-    for (i, c) in text.chars().enumerate() {
-        if c.is_alphanumeric() {
-            let entry = current.get_or_insert_with(|| (String::new(), i));
-            entry.0.extend(c.to_lowercase());
-        } else if let Some((word, start)) = current.take() {
-            out.push((word, start, i));
-        }
-    }
-    if let Some((word, start)) = current {
-        out.push((word, start, text.chars().count()));
-    }
-    out
+/// A wording's words, lowercased into one buffer (each followed by a
+/// space, so the buffer compares wordings word by word), with each word's
+/// place in the buffer and its code-point range in the text.
+struct Wording {
+    lower: String,
+    words: Vec<RangedWord>,
 }
 
-/// Which words of `variant` are not in a longest common subsequence with `reference`.
-fn unshared(variant: &[(String, usize, usize)], reference: &[String]) -> Vec<(usize, usize)> {
-    let (n, m) = (variant.len(), reference.len());
+struct RangedWord {
+    /// Byte range in `Wording::lower`.
+    lower: (usize, usize),
+    /// Code-point range in the text.
+    chars: (usize, usize),
+}
+
+impl Wording {
+    fn new(text: &str) -> Self {
+        let mut lower = String::with_capacity(text.len() + 1);
+        let mut words = Vec::new();
+        let mut open: Option<(usize, usize)> = None;
+        let mut count = 0;
+        for (i, c) in text.chars().enumerate() {
+            count = i + 1;
+            if c.is_alphanumeric() {
+                open.get_or_insert((lower.len(), i));
+                if c.is_ascii() {
+                    lower.push(c.to_ascii_lowercase());
+                } else {
+                    lower.extend(c.to_lowercase());
+                }
+            } else if let Some((from, start)) = open.take() {
+                words.push(RangedWord {
+                    lower: (from, lower.len()),
+                    chars: (start, i),
+                });
+                lower.push(' ');
+            }
+        }
+        if let Some((from, start)) = open {
+            words.push(RangedWord {
+                lower: (from, lower.len()),
+                chars: (start, count),
+            });
+            lower.push(' ');
+        }
+        Wording { lower, words }
+    }
+
+    fn word(&self, i: usize) -> &str {
+        let (from, to) = self.words[i].lower;
+        &self.lower[from..to]
+    }
+}
+
+/// Which of the first `LONGEST` words of `variant` are not in a longest
+/// common subsequence with those of `reference`.
+fn unshared(variant: &Wording, reference: &Wording) -> Vec<(usize, usize)> {
+    const LONGEST: usize = 400;
+    // The same words in the same order share everything: no table needed.
+    if variant.lower == reference.lower {
+        return Vec::new();
+    }
+    let (n, m) = (variant.words.len().min(LONGEST), reference.words.len().min(LONGEST));
+    let same = |i: usize, j: usize| variant.word(i) == reference.word(j);
     // Quotes are short; a full table is small.
-    let mut table = vec![vec![0u16; m + 1]; n + 1];
+    let width = m + 1;
+    let mut table = vec![0u16; (n + 1) * width];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            table[i][j] = if variant[i].0 == reference[j] {
-                table[i + 1][j + 1] + 1
+            table[i * width + j] = if same(i, j) {
+                table[(i + 1) * width + j + 1] + 1
             } else {
-                table[i + 1][j].max(table[i][j + 1])
+                table[(i + 1) * width + j].max(table[i * width + j + 1])
             };
         }
     }
     let (mut i, mut j) = (0, 0);
     let mut out = Vec::new();
     while i < n {
-        if j < m && variant[i].0 == reference[j] {
+        if j < m && same(i, j) {
             i += 1;
             j += 1;
-        } else if j < m && table[i][j + 1] >= table[i + 1][j] {
+        } else if j < m && table[i * width + j + 1] >= table[(i + 1) * width + j] {
             j += 1;
         } else {
-            out.push((variant[i].1, variant[i].2));
+            out.push(variant.words[i].chars);
             i += 1;
         }
     }
@@ -69,28 +113,21 @@ fn unshared(variant: &[(String, usize, usize)], reference: &[String]) -> Vec<(us
 
 /// Groups `wordings` into variants compared against `representative`.
 pub fn variants(representative: &str, wordings: &[&str]) -> Vec<Variant> {
-    const LONGEST: usize = 400;
-    let reference: Vec<String> = words_with_ranges(representative)
-        .into_iter()
-        .take(LONGEST)
-        .map(|(w, _, _)| w)
-        .collect();
-    let mut by_words: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    let reference = Wording::new(representative);
+    let mut by_words: BTreeMap<String, usize> = BTreeMap::new();
     let mut out: Vec<Variant> = Vec::new();
     for (index, text) in wordings.iter().enumerate() {
-        let words = words_with_ranges(text);
-        let key: Vec<String> = words.iter().map(|(w, _, _)| w.clone()).collect();
-        if let Some(&at) = by_words.get(&key) {
+        let wording = Wording::new(text);
+        if let Some(&at) = by_words.get(&wording.lower) {
             out[at].quotes.push(index);
             continue;
         }
-        let words: Vec<_> = words.into_iter().take(LONGEST).collect();
-        by_words.insert(key, out.len());
         out.push(Variant {
             text: text.to_string(),
             quotes: vec![index],
-            differs: unshared(&words, &reference),
+            differs: unshared(&wording, &reference),
         });
+        by_words.insert(wording.lower, out.len() - 1);
     }
     out
 }
