@@ -41,7 +41,8 @@ fn stages(c: &mut Criterion) {
                 .iter()
                 .map(|input| {
                     let doc = read_document(input);
-                    attribute(&doc, find_quotes(&doc)).len()
+                    let article = doc.article();
+                    attribute(&article, find_quotes(&article)).len()
                 })
                 .sum::<usize>()
         })

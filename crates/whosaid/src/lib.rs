@@ -77,7 +77,8 @@ pub fn analyze_with_progress(
     let mut attributed: Vec<Vec<Attributed>> = Vec::with_capacity(total);
     for (done, input) in sorted.iter().enumerate() {
         let doc = read_document(input);
-        attributed.push(attribute(&doc, find_quotes(&doc)));
+        let article = doc.article();
+        attributed.push(attribute(&article, find_quotes(&article)));
         documents.push(doc);
         progress(done + 1, total);
     }

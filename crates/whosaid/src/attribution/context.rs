@@ -6,7 +6,7 @@
 //! small tests on clauses that the own-sentence and neighbour readers both
 //! ask.
 
-use crate::document::{Document, Role};
+use crate::document::{Article, Role};
 use crate::quotes::{Quote, QuoteKind};
 use crate::text::span::Span;
 use crate::text::word_classes::is_relative;
@@ -30,7 +30,7 @@ pub(crate) struct ParagraphContext {
     pub sentences: Vec<Span>,
 }
 
-pub(crate) fn paragraph_contexts(doc: &Document, quotes: &[Quote]) -> Vec<ParagraphContext> {
+pub(crate) fn paragraph_contexts(doc: &Article, quotes: &[Quote]) -> Vec<ParagraphContext> {
     let mut contexts: Vec<ParagraphContext> = doc
         .paragraphs
         .iter()

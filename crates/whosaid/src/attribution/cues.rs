@@ -7,8 +7,8 @@
 
 use crate::text::lexicon::{lexicon, CueForm};
 use crate::text::span::Span;
+use crate::text::tokens::{Text, Word};
 use crate::text::word_classes::is_pronoun;
-use crate::text::words::{words, Word};
 
 /// How a cue connects to its speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,7 +101,7 @@ const ONLY_WITH_IT: &[&str] = &["put", "puts", "putting"];
 /// "she went on.", "Ruiz went on:": "went on" or "goes on" after a pronoun
 /// or a name, closing its clause, reports more words ("as the day went on,"
 /// does not).
-fn goes_on_speaking(text: &str, tokens: &[Word], i: usize) -> bool {
+fn goes_on_speaking(text: &Text, tokens: &[Word], i: usize) -> bool {
     let verb = tokens[i].text;
     let speaker = i.checked_sub(1).map(|j| &tokens[j]);
     let closes = text[tokens[i + 1].span.end..]
@@ -114,29 +114,29 @@ fn goes_on_speaking(text: &str, tokens: &[Word], i: usize) -> bool {
 
 /// "no better than, say, a flat tax": "say" set off by commas gives an
 /// example.
-fn is_for_example(text: &str, word: &Word) -> bool {
+fn is_for_example(text: &Text, word: &Word) -> bool {
     text[..word.span.start].ends_with(", ") && text[word.span.end..].starts_with(',')
 }
 
 fn is_determiner(word: &Word) -> bool {
-    DETERMINERS.contains(&word.folded().as_str())
+    DETERMINERS.contains(&word.folded())
 }
 
 /// "is", "were", "he’s": a form of "be", which makes the participle after it
 /// a finite verb ("the group is calling on …") with a subject before it.
 fn is_be(word: &Word) -> bool {
-    matches!(word.folded().as_str(), "is" | "are" | "was" | "were" | "am")
+    matches!(word.folded(), "is" | "are" | "was" | "were" | "am")
         || crate::text::word_classes::contracted_pronoun(word.text).is_some()
 }
 
 /// True when punctuation stands between two words ("that, said").
-fn set_off(text: &str, before: &Word, word: &Word) -> bool {
+fn set_off(text: &Text, before: &Word, word: &Word) -> bool {
     text[before.span.end..word.span.start].contains([',', ';', ':', '—', '–'])
 }
 
 /// The cues in `sentence` outside the spans in `quoted`.
-pub fn cues_in(text: &str, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
-    let tokens = words(sentence.slice(text), sentence.start);
+pub fn cues_in(text: &Text, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
+    let tokens = text.words_in(sentence);
     let mut out = Vec::new();
     // One buffer for every word's lowercase form: most words are looked up
     // and dropped, so allocating each would dominate.
@@ -278,9 +278,10 @@ pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::tokens::with_text;
 
     fn cue_words(text: &str) -> Vec<&str> {
-        cues_in(text, Span::new(0, text.len()), &[])
+        with_text(text, |t| cues_in(t, Span::new(0, text.len()), &[]))
             .iter()
             .map(|c| c.span.slice(text))
             .collect()
@@ -338,7 +339,7 @@ mod tests {
     fn quoted_words_are_not_cues() {
         let text = "“I said no,” she replied.";
         let quoted = [Span::new(3, 13)];
-        let got: Vec<&str> = cues_in(text, Span::new(0, text.len()), &quoted)
+        let got: Vec<&str> = with_text(text, |t| cues_in(t, Span::new(0, text.len()), &quoted))
             .iter()
             .map(|c| c.span.slice(text))
             .collect();

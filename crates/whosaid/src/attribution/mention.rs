@@ -8,19 +8,19 @@ use crate::attribution::phrases::{
     can_speak, clause_subject, last_clause_subject, name_after, nearest_clause_subject,
     subject_before, verb_side_start,
 };
-use crate::document::Document;
+use crate::document::Article;
 use crate::quotes::Quote;
 use crate::text::lexicon::CueForm;
 use crate::text::span::Span;
+use crate::text::tokens::{Text, Word};
 use crate::text::word_classes::{is_pronoun, opens_introduction};
-use crate::text::words::Word;
 
 /// Without a usable cue, the subject of the quote's clause speaks ("She
 /// admitted “one or two instances” …"), as annotators of news read it; a
 /// quote after "Name:" belongs to that name; a quote followed by ", she
 /// elaborated" to the pronoun or name there.
 pub(super) fn subject_without_cue(
-    doc: &Document,
+    doc: &Article,
     quote: &Quote,
     sentence: Span,
     quoted: &[Span],
@@ -34,11 +34,11 @@ pub(super) fn subject_without_cue(
         let head = Span::new(before.start + label, before.start + name.len());
         // "McConnell delivered a blunt message to Trump:": a clause before
         // the colon has its subject first; a bare label is the name itself.
-        let words = crate::text::words::words(head.slice(text), head.start).len();
+        let words = text.words_in(head).len();
         let clause = (words > 5)
             .then(|| clause_subject(text, head))
             .flatten()
-            .filter(|span| can_speak(span.slice(text)));
+            .filter(|span| can_speak(text, *span));
         if let Some(span) = clause.or_else(|| subject_before(text, head)) {
             return Some(span);
         }
@@ -56,7 +56,7 @@ pub(super) fn subject_without_cue(
         .map_or(before, |at| Span::new(before.start, before.start + at));
     last_clause_subject(text, before_that)
         .or_else(|| clause_subject(text, before))
-        .filter(|span| can_speak(span.slice(text)))
+        .filter(|span| can_speak(text, *span))
         .or_else(|| trailing_speaker(text, quote.outer.end, sentence.end))
 }
 
@@ -89,7 +89,7 @@ const TRANSITIVE: &[&str] = &[
 ];
 
 pub(super) fn mention_for(
-    doc: &Document,
+    doc: &Article,
     cue: Cue,
     quote: &Quote,
     sentence: Span,
@@ -139,7 +139,7 @@ pub(super) fn mention_for(
     // "he called her “weak” and said", "he laughed and said", "Grassley
     // downplayed the attack … and said": the subject of the cue before, of
     // the verb before, or else of the sentence.
-    let gap_words = crate::text::words::words(gap.slice(text), gap.start);
+    let gap_words = text.words_in(gap);
     let and_at = gap_words.iter().rposition(|w| w.text == "and");
     let joined_verb = and_at.is_some_and(|i| i > 0 && verb_side_start(&gap_words[i + 1..]) == 0);
     let subject = subject_before(text, gap).or_else(|| {
@@ -180,10 +180,11 @@ pub(super) fn mention_for(
     // comma, then an inverted cue and a name between commas ("The harbour
     // master, a friend of Ruiz, said the storm …" has no such aside).
     let thing = subject.is_some_and(|s| {
-        let mut words = s.slice(text).split_whitespace();
+        let inner = s.slice(text);
+        let mut words = inner.split_whitespace();
         let first = words.next().unwrap_or("");
-        let head = words.next().unwrap_or("");
-        matches!(first, "The" | "A" | "An") && !can_speak(head)
+        let head = s.of_part(inner, words.next().unwrap_or(""));
+        matches!(first, "The" | "A" | "An") && !can_speak(text, head)
     }) && name_after(text, cue.span.end, sentence.end)
         .is_some_and(|name| text[name.end..].starts_with(','));
     let names_someone = names_someone && !thing;
@@ -202,14 +203,14 @@ pub(super) fn mention_for(
 }
 
 /// "said Monday", "said last week": words after the verb that say when.
-fn says_when(text: &str, words: Span) -> bool {
+fn says_when(text: &Text, words: Span) -> bool {
     let first = words.slice(text).split_whitespace().next().unwrap_or("");
     crate::text::words::TIME_WORDS.contains(&first.to_lowercase().as_str())
 }
 
 /// True for a capitalised name that ends its sentence or opens an
 /// apposition: "said Ana Ruiz." / "said Ana Ruiz, an analyst".
-fn closes_with_name(text: &str, name: Span) -> bool {
+fn closes_with_name(text: &Text, name: Span) -> bool {
     name.slice(text).starts_with(char::is_uppercase) && text[name.end..].starts_with(['.', ','])
 }
 
@@ -222,7 +223,7 @@ const PASSIVE_MARKERS: &[&str] = &[
 /// "was asked by host Bill Maher", "Asked by Thrush if …", "as described by
 /// FBI Director James Comey", "has been called “…” by Reyes": the agent of a
 /// passive reporting verb is the speaker ("said by phone" is no passive).
-fn passive_agent(text: &str, cue: Span, quote: Span, sentence: Span) -> Option<Span> {
+fn passive_agent(text: &Text, cue: Span, quote: Span, sentence: Span) -> Option<Span> {
     // Cheap tests first: this runs for every cue.
     let verb = cue.slice(text);
     if !verb.ends_with("ed") || verb.contains(' ') {
@@ -239,10 +240,10 @@ fn passive_agent(text: &str, cue: Span, quote: Span, sentence: Span) -> Option<S
         .split_whitespace()
         .next_back();
     let passive = before.is_none_or(|w| PASSIVE_MARKERS.contains(&w.to_lowercase().as_str()));
-    let agent = crate::text::words::words(&text[agent_at..sentence.end.max(agent_at)], agent_at);
+    let agent = text.words_in(Span::new(agent_at, sentence.end.max(agent_at)));
     let named = agent
         .first()
-        .is_some_and(|w| w.is_capitalized() || PHRASE_OPENERS.contains(&w.folded().as_str()));
+        .is_some_and(|w| w.is_capitalized() || PHRASE_OPENERS.contains(&w.folded()));
     (passive && named)
         .then(|| name_after(text, agent_at, sentence.end))
         .flatten()
@@ -250,7 +251,7 @@ fn passive_agent(text: &str, cue: Span, quote: Span, sentence: Span) -> Option<S
 
 /// The subject a participle carries itself: "with Gorka noting …", "with
 /// one of her ads asking", "– Ryan saying …, and Trump calling …".
-pub(super) fn participle_subject(text: &str, region: Span) -> Option<Span> {
+pub(super) fn participle_subject(text: &Text, region: Span) -> Option<Span> {
     with_subject(text, region).or_else(|| absolute_subject(text, region))
 }
 
@@ -260,8 +261,8 @@ const PHRASE_OPENERS: &[&str] = &[
 ];
 
 /// "with Gorka noting …": the noun phrase between "with" and a participle.
-fn with_subject(text: &str, region: Span) -> Option<Span> {
-    let tokens = crate::text::words::words(region.slice(text), region.start);
+fn with_subject(text: &Text, region: Span) -> Option<Span> {
+    let tokens = text.words_in(region);
     let with = tokens.iter().rposition(|w| w.folded() == "with")?;
     let phrase = &tokens[with + 1..];
     let named = phrase
@@ -269,7 +270,7 @@ fn with_subject(text: &str, region: Span) -> Option<Span> {
         .is_some_and(|w| w.is_capitalized() || is_pronoun(w.text))
         || phrase
             .first()
-            .is_some_and(|w| PHRASE_OPENERS.contains(&w.folded().as_str()));
+            .is_some_and(|w| PHRASE_OPENERS.contains(&w.folded()));
     // "tangled with Trump once directly, saying": the phrase must run
     // straight into the participle.
     let between = &text[tokens[with].span.end..region.end];
@@ -291,8 +292,8 @@ fn with_subject(text: &str, region: Span) -> Option<Span> {
 
 /// "– Ryan saying he was …", ", and Trump calling it …": a name right
 /// before the participle, after a dash, a comma or "and", is its subject.
-fn absolute_subject(text: &str, region: Span) -> Option<Span> {
-    let tokens = crate::text::words::words(region.slice(text), region.start);
+fn absolute_subject(text: &Text, region: Span) -> Option<Span> {
+    let tokens = text.words_in(region);
     let name_from = tokens
         .iter()
         .rposition(|w| !w.is_capitalized() || opens_introduction(w.text))
@@ -310,7 +311,7 @@ fn absolute_subject(text: &str, region: Span) -> Option<Span> {
 
 /// True when `at` lies in a phrase opening the sentence before its first
 /// comma: "After blasting …,", "Holding signs calling …,".
-fn opens_sentence(text: &str, sentence: Span, at: usize) -> bool {
+fn opens_sentence(text: &Text, sentence: Span, at: usize) -> bool {
     let head = &text[sentence.start..at];
     let mut words = head.split_whitespace().peekable();
     // "But while denouncing …, she": a conjunction links to the sentence
@@ -328,7 +329,7 @@ fn opens_sentence(text: &str, sentence: Span, at: usize) -> bool {
 
 /// The sentence's subject when it stands after `at`, past the comma that
 /// closes the phrase opening the sentence.
-fn subject_after(text: &str, sentence: Span, at: usize) -> Option<Span> {
+fn subject_after(text: &Text, sentence: Span, at: usize) -> Option<Span> {
     clause_subject(text, sentence).filter(|s| {
         let before = text[sentence.start..s.start].trim_end();
         s.start >= at
@@ -341,7 +342,7 @@ fn subject_after(text: &str, sentence: Span, at: usize) -> Option<Span> {
 /// The subject of the sentence up to `end`, read across quotations, or
 /// else of the clause from `clause_start`.
 fn sentence_subject(
-    text: &str,
+    text: &Text,
     sentence: Span,
     clause_start: usize,
     end: usize,
@@ -363,7 +364,7 @@ fn is_auxiliary(word: &str) -> bool {
 }
 
 /// ", she elaborated" after a quotation whose verb is not in the lexicon.
-fn trailing_speaker(text: &str, from: usize, sentence_end: usize) -> Option<Span> {
+fn trailing_speaker(text: &Text, from: usize, sentence_end: usize) -> Option<Span> {
     let rest = Span::new(from, sentence_end);
     let clause = rest.slice(text);
     let clause = clause.trim_start_matches([',', ' ', '\u{a0}']);
@@ -372,7 +373,7 @@ fn trailing_speaker(text: &str, from: usize, sentence_end: usize) -> Option<Span
         .find([',', '.', ';', '“', '"', '!', '?'])
         .unwrap_or(clause.len());
     let region = Span::new(start, start + stop);
-    let tokens = crate::text::words::words(region.slice(text), region.start);
+    let tokens = text.words_in(region);
     let (verb, subject) = tokens.split_last()?;
     let looks_like_verb = verb.text.ends_with("ed") || verb.text.ends_with('s');
     let named = subject
@@ -387,7 +388,7 @@ fn trailing_speaker(text: &str, from: usize, sentence_end: usize) -> Option<Span
 /// is the source. A share with no poll beside it speaks for itself ("to which
 /// 21 percent said “not too likely”").
 pub(super) fn poll_behind_share(
-    text: &str,
+    text: &Text,
     mention: Span,
     sentence: Span,
     quoted: &[Span],
@@ -395,17 +396,17 @@ pub(super) fn poll_behind_share(
     if !is_share_of_people(mention.slice(text)) {
         return None;
     }
-    let tokens = crate::text::words::words(sentence.slice(text), sentence.start);
+    let tokens = text.words_in(sentence);
     let unquoted = |w: &Word| !quoted.iter().any(|q| q.contains(w.span));
     let poll = tokens
         .iter()
-        .position(|w| POLL_WORDS.contains(&w.folded().as_str()) && unquoted(w))?;
+        .position(|w| POLL_WORDS.contains(&w.folded()) && unquoted(w))?;
     // Back to the determiner that opens the poll's noun phrase ("a fresh
     // CNN-ORC poll", "The poll"), over no punctuation but hyphens and slashes.
     let opener = (poll.saturating_sub(6)..poll).rev().find(|&i| {
         let gap = &text[tokens[i].span.end..tokens[poll].span.start];
         !gap.contains([',', ';', ':', '.', '(', ')'])
-            && crate::text::word_classes::DETERMINERS.contains(&tokens[i].folded().as_str())
+            && crate::text::word_classes::DETERMINERS.contains(&tokens[i].folded())
     })?;
     Some(Span::new(tokens[opener].span.start, tokens[poll].span.end))
 }

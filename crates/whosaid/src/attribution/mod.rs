@@ -21,10 +21,11 @@ pub mod phrases;
 
 use crate::attribution::cues::{cues_in, Cue, CueShape};
 use crate::attribution::phrases::{can_speak, subject_before};
-use crate::document::{Document, Role};
+use crate::document::{Article, Role};
 use crate::quotes::{Quote, QuoteKind};
 use crate::text::lexicon::CueForm;
 use crate::text::span::Span;
+use crate::text::tokens::Text;
 use crate::text::word_classes::{is_pronoun, is_relative, opens_clause};
 pub use context::Attributed;
 use context::{clause_start, is_noun_phrase, paragraph_contexts, sentence_of, ParagraphContext};
@@ -35,7 +36,7 @@ use neighbours::{
 };
 
 /// Attributes every quote of `doc`.
-pub fn attribute(doc: &Document, quotes: Vec<Quote>) -> Vec<Attributed> {
+pub fn attribute(doc: &Article, quotes: Vec<Quote>) -> Vec<Attributed> {
     let contexts = paragraph_contexts(doc, &quotes);
     let mut out: Vec<Attributed> = quotes
         .iter()
@@ -61,8 +62,8 @@ pub fn attribute(doc: &Document, quotes: Vec<Quote>) -> Vec<Attributed> {
 /// he's referring": a pronoun that ends the words before a cue is their
 /// subject on its own (without its contracted verb); the words before it
 /// belong to another clause.
-fn ending_pronoun(text: &str, mention: Span) -> Span {
-    let words = crate::text::words::words(mention.slice(text), mention.start);
+fn ending_pronoun(text: &Text, mention: Span) -> Span {
+    let words = text.words_in(mention);
     let Some(last) = words.last() else {
         return mention;
     };
@@ -87,7 +88,7 @@ const UNOWNED_FRAGMENT_WORDS: usize = 3;
 /// - "the so-called “Bernie bros” of the left": a short fragment that no cue
 ///   attributes and whose sentence names no one who could have said it;
 /// - "“The Walking Dead” is an AMC drama": a title-cased name, unreported.
-fn is_scare_quote(doc: &Document, attributed: &Attributed) -> bool {
+fn is_scare_quote(doc: &Article, attributed: &Attributed) -> bool {
     let quote = &attributed.quote;
     let in_body = doc.paragraphs[quote.paragraph].role == Role::Body;
     if attributed.cue.is_some() || !in_body {
@@ -101,7 +102,7 @@ fn is_scare_quote(doc: &Document, attributed: &Attributed) -> bool {
             } else {
                 SCARE_QUOTE_WORDS
             };
-            crate::text::words::words(words, quote.span.start).len() <= limit
+            doc.text.words_in(quote.span).len() <= limit
         }
         QuoteKind::Full => {
             !words.ends_with(['.', '!', '?']) && crate::quotes::is_title_of_work(words)
@@ -112,7 +113,7 @@ fn is_scare_quote(doc: &Document, attributed: &Attributed) -> bool {
 
 /// Evidence 1: a cue in the quote's own sentence.
 fn own_sentence(
-    doc: &Document,
+    doc: &Article,
     quote: &Quote,
     context: &ParagraphContext,
 ) -> (Option<Span>, Option<Span>) {
@@ -216,13 +217,13 @@ fn own_sentence(
 
 /// "TOO EARLY - Mark Blumenthal and Jon Cohen: “…”": after a dash, a name
 /// of capitalised words (and "and") ending in a colon right before the quote.
-fn dash_label(text: &str, sentence: Span, quote_start: usize) -> Option<Span> {
+fn dash_label(text: &Text, sentence: Span, quote_start: usize) -> Option<Span> {
     let before = text[sentence.start..quote_start].trim_end();
     let head = before.strip_suffix(':')?;
     let (_, after) = crate::text::words::last_dash(head)?;
     let from = sentence.start + after;
     let label = Span::new(from, sentence.start + head.len());
-    let words = crate::text::words::words(label.slice(text), label.start);
+    let words = text.words_in(label);
     let named = (1..=6).contains(&words.len())
         && words[0].is_capitalized()
         && words.iter().all(|w| w.is_capitalized() || w.text == "and");
@@ -232,7 +233,7 @@ fn dash_label(text: &str, sentence: Span, quote_start: usize) -> Option<Span> {
 /// "…, said Nargis Kassenova, an expert." / "…,” Mook wrote.": a short
 /// reporting clause that closes the sentence after a comma reports all of
 /// it, fragments included. "reported" names a channel, not a speaker.
-fn closes_sentence(text: &str, cue: Cue, outer: Span, sentence: Span, quoted: &[Span]) -> bool {
+fn closes_sentence(text: &Text, cue: Cue, outer: Span, sentence: Span, quoted: &[Span]) -> bool {
     let channel = cue.span.slice(text).starts_with("report");
     if cue.shape != CueShape::Verb(CueForm::Finite) || channel {
         return false;
@@ -244,17 +245,17 @@ fn closes_sentence(text: &str, cue: Cue, outer: Span, sentence: Span, quoted: &[
         return false;
     }
     // Only a few words, and no new clause, between the quote and the cue.
-    let between = crate::text::words::words(&text[outer.end..cue.span.start], 0);
+    let between = text.words_in(Span::new(outer.end, cue.span.start));
     let new_clause = between.iter().any(|w| {
         let lower = w.folded();
-        opens_clause(&lower) || matches!(lower.as_str(), "who" | "until")
+        opens_clause(lower) || matches!(lower, "who" | "until")
     });
     // ", said Ana Ruiz, the mayor." may run on; ", Ruiz said on Monday."
     // may not: words after a subject's verb would be what it said. A dash
     // ends a tag set into the sentence ("“…,” he said - and argued …").
     let tail = &text[cue.span.end..sentence.end];
-    let tail = &tail[..crate::text::words::first_dash(tail).unwrap_or(tail.len())];
-    let tail_words = crate::text::words::words(tail, 0).len();
+    let tail_end = cue.span.end + crate::text::words::first_dash(tail).unwrap_or(tail.len());
+    let tail_words = text.words_in(Span::new(cue.span.end, tail_end)).len();
     let inverted = between.is_empty();
     let tail_fits = if inverted {
         tail_words <= 14
@@ -265,7 +266,7 @@ fn closes_sentence(text: &str, cue: Cue, outer: Span, sentence: Span, quoted: &[
 }
 
 /// "Ruiz, who …", "Ruiz (who …": a relative word that opens an aside.
-fn sets_off_aside(text: &str, relative: Span) -> bool {
+fn sets_off_aside(text: &Text, relative: Span) -> bool {
     text[..relative.start]
         .trim_end()
         .ends_with([',', '(', '—', '–'])
@@ -274,22 +275,19 @@ fn sets_off_aside(text: &str, relative: Span) -> bool {
 /// A cue inside what another reports, which narrates no quotation itself:
 /// "said that her campaign would continue “…”", "noted that you can't yell
 /// “…”".
-fn is_embedded(text: &str, cue: Cue, cues: &[Cue]) -> bool {
+fn is_embedded(text: &Text, cue: Cue, cues: &[Cue]) -> bool {
     let from = crate::text::span::floor_boundary(text, cue.span.start.saturating_sub(40));
-    let before = crate::text::words::words(&text[from..cue.span.start], 0);
+    let before = text.words_in(Span::new(from, cue.span.start));
     let modal = before.last().is_some_and(|w| {
         // "would continue", "to say", "be said": not a report.
         let lower = w.folded();
-        crate::text::words::is_modal(&lower) || matches!(lower.as_str(), "to" | "be")
+        crate::text::words::is_modal(lower) || matches!(lower, "to" | "be")
     });
     // "…, which he called “…”": a relative clause with its own speaker.
-    let own_speaker = match before.as_slice() {
+    let own_speaker = match before.as_ref() {
         [.., relative, subject] => {
             is_pronoun(subject.text)
-                && matches!(
-                    relative.folded().as_str(),
-                    "which" | "who" | "whom" | "what"
-                )
+                && matches!(relative.folded(), "which" | "who" | "whom" | "what")
         }
         _ => false,
     };
@@ -302,17 +300,17 @@ fn is_embedded(text: &str, cue: Cue, cues: &[Cue]) -> bool {
         if outer.span.end > cue.span.start || !text[from..cue.span.start].contains("that") {
             return false;
         }
-        let between = crate::text::words::words(&text[from..cue.span.start], from);
-        let words: Vec<String> = between.iter().map(|w| w.folded()).collect();
+        let between = text.words_in(Span::new(from, cue.span.start));
+        let words: Vec<&str> = between.iter().map(|w| w.folded()).collect();
         // "…, although he tweeted that": a new clause reports on its own.
         // So do ", and he accused", "…, Tanden wrote" and "“…,” he said": a
         // pronoun or a name after "and" or a comma starts one.
         let new_clause = words
             .iter()
-            .any(|w| matches!(w.as_str(), "although" | "though" | "while" | "but" | "when"))
+            .any(|w| matches!(*w, "although" | "though" | "while" | "but" | "when"))
             || words
                 .windows(2)
-                .any(|pair| pair[0] == "and" && is_pronoun(&pair[1]))
+                .any(|pair| pair[0] == "and" && is_pronoun(pair[1]))
             || between.iter().any(|w| {
                 let after_comma = text[..w.span.start]
                     .trim_end()
@@ -322,7 +320,7 @@ fn is_embedded(text: &str, cue: Cue, cues: &[Cue]) -> bool {
             });
         outer.shape == CueShape::Verb(CueForm::Finite)
             && outer.span.end <= cue.span.start
-            && words.iter().any(|w| w == "that")
+            && words.contains(&"that")
             && !new_clause
     });
     modal || inside_report
@@ -331,7 +329,7 @@ fn is_embedded(text: &str, cue: Cue, cues: &[Cue]) -> bool {
 /// The nearest finite cue before `inner` that reports for the sentence
 /// itself (not an inverted cue closing an earlier quotation), with its subject.
 fn main_clause_speaker(
-    doc: &Document,
+    doc: &Article,
     inner: Cue,
     cues: &[Cue],
     sentence: Span,
@@ -363,14 +361,14 @@ const SUBJECT_OPENERS: &[&str] = &[
 
 /// The mention without a clause opener in front of it ("While Mr. Ryan" →
 /// "Mr. Ryan"), or nothing when no speaker is left ("There have been").
-fn without_opener(text: &str, mention: Span) -> Option<Span> {
-    let tokens = crate::text::words::words(mention.slice(text), mention.start);
+fn without_opener(text: &Text, mention: Span) -> Option<Span> {
+    let tokens = text.words_in(mention);
     let first = tokens.first()?;
-    if !SUBJECT_OPENERS.contains(&first.folded().as_str()) {
+    if !SUBJECT_OPENERS.contains(&first.folded()) {
         return Some(mention);
     }
     let rest = Span::new(tokens.get(1)?.span.start, mention.end);
-    can_speak(rest.slice(text)).then_some(rest)
+    can_speak(text, rest).then_some(rest)
 }
 
 /// Bytes between a cue and a quotation.

@@ -6,17 +6,17 @@ use crate::attribution::cues::{cues_in, CueShape};
 use crate::attribution::phrases::{
     can_speak, clause_subject, leading_subject, name_after, subject_before,
 };
-use crate::document::{Document, Role};
+use crate::document::{Article, Role};
 use crate::quotes::{Quote, QuoteKind};
 use crate::text::lexicon::CueForm;
 use crate::text::span::Span;
-use crate::text::words::Word;
+use crate::text::tokens::Word;
 
 /// "Lau, the party's spokesman, said in a statement. “There are no
 /// ballots.”": a quotation opening its sentence continues the report of
 /// the sentence before, when that one quotes nothing itself.
 pub(super) fn previous_sentence_report(
-    doc: &Document,
+    doc: &Article,
     context: &ParagraphContext,
     sentence: Span,
     quote: &Quote,
@@ -35,7 +35,7 @@ pub(super) fn previous_sentence_report(
 /// Who a sentence without quotations reports or is about: the subject of its
 /// last reporting cue, else its leading subject.
 fn sentence_report(
-    doc: &Document,
+    doc: &Article,
     context: &ParagraphContext,
     previous: Span,
 ) -> Option<(Option<Span>, Span)> {
@@ -43,7 +43,7 @@ fn sentence_report(
     if context.quoted.iter().any(|q| previous.contains(*q)) {
         return None;
     }
-    let speaks = |m: &Span| is_noun_phrase(m.slice(text)) && can_speak(m.slice(text));
+    let speaks = |m: &Span| is_noun_phrase(m.slice(text)) && can_speak(text, *m);
     let reported = cues_in(text, previous, &context.quoted)
         .into_iter()
         .rev()
@@ -70,7 +70,7 @@ fn sentence_report(
 /// split from its reporting clause; take a next sentence that opens with
 /// "NAME VERB".
 pub(super) fn next_sentence_clause(
-    doc: &Document,
+    doc: &Article,
     context: &ParagraphContext,
     sentence: Span,
     asks: bool,
@@ -82,7 +82,7 @@ pub(super) fn next_sentence_clause(
         .first()
         .filter(|c| c.shape == CueShape::Verb(CueForm::Finite))?;
     let subject = Span::new(next.start, cue.span.start);
-    let length = crate::text::words::words(subject.slice(&doc.text), subject.start).len();
+    let length = doc.text.words_in(subject).len();
     // After a full stop, "He says the law is …" starts a statement of its own.
     if opens_with_quote || !(1..=6).contains(&length) || !asks {
         return None;
@@ -118,7 +118,7 @@ pub(super) fn borrow_within_paragraph(quotes: &mut [Attributed]) {
 
 /// Evidence 2b and 3: continuing quotes and cue-less quote paragraphs.
 pub(super) fn carry_across_paragraphs(
-    doc: &Document,
+    doc: &Article,
     quotes: &mut [Attributed],
     contexts: &[ParagraphContext],
 ) {
@@ -146,7 +146,7 @@ pub(super) fn carry_across_paragraphs(
 ///   plan is …");
 /// - "“We are ready. / Ana Ruiz, harbour master.”": a pull quote left open to
 ///   the end of its paragraph, the credit before the closing mark.
-pub(super) fn credited_below(doc: &Document, quote: &Quote) -> Option<Span> {
+pub(super) fn credited_below(doc: &Article, quote: &Quote) -> Option<Span> {
     let paragraph = doc.paragraphs[quote.paragraph].span;
     if quote.outer.start != paragraph.start {
         return None;
@@ -158,7 +158,7 @@ pub(super) fn credited_below(doc: &Document, quote: &Quote) -> Option<Span> {
             let signed = signed.trim_start();
             let start = next.span.end - signed.len();
             let end = start + signed.find([',', '.', ';']).unwrap_or(signed.len());
-            let words = crate::text::words::words(&doc.text[start..end], start);
+            let words = doc.text.words_in(Span::new(start, end));
             let signature =
                 (1..=5).contains(&words.len()) && words.iter().all(Word::is_capitalized);
             signature.then_some(Span::new(start, end))
@@ -167,14 +167,15 @@ pub(super) fn credited_below(doc: &Document, quote: &Quote) -> Option<Span> {
             let open_to_end = quote.outer.end >= paragraph.end;
             let credit = line.strip_suffix(['"', '”'])?.strip_suffix('.')?;
             let name = &credit[..credit.find(',').unwrap_or(credit.len())];
-            let words = crate::text::words::words(name, next.span.start);
+            let name_span = Span::new(next.span.start, next.span.start + name.len());
+            let words = doc.text.words_in(name_span);
             let cues = &crate::text::lexicon::lexicon().cues;
             let credits = open_to_end
                 && (1..=6).contains(&words.len())
                 && words[0].is_capitalized()
                 && !name.contains(['"', '“', '”'])
-                && !words.iter().any(|w| cues.contains_key(&w.folded()))
-                && can_speak(name);
+                && !words.iter().any(|w| cues.contains_key(w.folded()))
+                && can_speak(&doc.text, name_span);
             credits.then_some(Span::new(next.span.start, next.span.start + name.len()))
         }
     };
@@ -207,14 +208,14 @@ fn fill_chains(quotes: &mut [Attributed]) {
 
 /// The speaker of a paragraph's last sentence, which ends in a colon.
 fn colon_sentence_speaker(
-    doc: &Document,
+    doc: &Article,
     context: &ParagraphContext,
 ) -> Option<(Option<Span>, Span)> {
     let last = *context.sentences.last()?;
     let cues = cues_in(&doc.text, last, &context.quoted);
     // "Jared Potts echoed:", "Transcript as follows:": its subject.
     let Some(&cue) = cues.last() else {
-        let subject = clause_subject(&doc.text, last).filter(|s| can_speak(s.slice(&doc.text)))?;
+        let subject = clause_subject(&doc.text, last).filter(|s| can_speak(&doc.text, *s))?;
         return Some((None, subject));
     };
     let region = Span::new(last.start, cue.span.start);
@@ -225,7 +226,7 @@ fn colon_sentence_speaker(
 }
 
 fn from_previous_paragraph(
-    doc: &Document,
+    doc: &Article,
     paragraph: usize,
     contexts: &[ParagraphContext],
     quotes: &[Attributed],

@@ -4,7 +4,8 @@ use super::*;
 use crate::quotes::find_quotes;
 
 fn attributed(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    let doc = Document::new("t.txt", text.to_string(), vec![]);
+    let document = crate::document::Document::new("t.txt", text.to_string(), vec![]);
+    let doc = document.article();
     let quotes = find_quotes(&doc);
     attribute(&doc, quotes)
         .iter()

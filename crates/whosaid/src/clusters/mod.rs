@@ -17,7 +17,9 @@
 pub mod normalize;
 pub mod variants;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap;
 
 use crate::clusters::normalize::{folded_words, Folded};
 use crate::text::union_find::UnionFind;
@@ -151,17 +153,21 @@ static EMPTY: Folded = Folded {
 
 /// Folds every quote and gathers identical wordings by the same speaker.
 fn distinct_wordings(quotes: &[ClusterInput]) -> Vec<Node> {
-    let mut vocabulary: HashMap<String, u32> = HashMap::new();
-    let mut index: HashMap<(Vec<u32>, Option<usize>), usize> = HashMap::new();
+    let mut vocabulary: FxHashMap<String, u32> = FxHashMap::default();
+    let mut index: FxHashMap<(Vec<u32>, Option<usize>), usize> = FxHashMap::default();
     let mut nodes: Vec<Node> = Vec::new();
     for (q, quote) in quotes.iter().enumerate() {
         let words = folded_words(quote.text);
         let ids: Vec<u32> = words
             .words
             .iter()
-            .map(|w| {
-                let next = vocabulary.len() as u32;
-                *vocabulary.entry(w.clone()).or_insert(next)
+            .map(|w| match vocabulary.get(w) {
+                Some(&id) => id,
+                None => {
+                    let id = vocabulary.len() as u32;
+                    vocabulary.insert(w.clone(), id);
+                    id
+                }
             })
             .collect();
         let key = (ids.clone(), quote.speaker);
@@ -268,7 +274,7 @@ fn dice(a: &[u32], b: &[u32]) -> f64 {
 /// Pairs of wordings that share an n-gram: trigrams for longer quotes, and
 /// a short quote's whole wording for fragments of one or two words.
 fn candidate_pairs(nodes: &[Node]) -> Vec<(usize, usize)> {
-    let mut index: HashMap<&[u32], Vec<usize>> = HashMap::new();
+    let mut index: FxHashMap<&[u32], Vec<usize>> = FxHashMap::default();
     for (i, node) in nodes.iter().enumerate() {
         for n in 1..=3 {
             for gram in node.ids.windows(n) {

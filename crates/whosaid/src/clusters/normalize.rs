@@ -71,7 +71,15 @@ pub fn folded_words(text: &str) -> Folded {
     let mut folded = Folded::default();
     let mut depth = 0usize;
     let mut word = String::new();
-    let plain: String = text.nfkd().filter(|c| !is_combining(*c)).collect();
+    // ASCII, nearly every quote in English news, has nothing to decompose.
+    let plain: std::borrow::Cow<str> = if text.is_ascii() {
+        text.into()
+    } else {
+        text.nfkd()
+            .filter(|c| !is_combining(*c))
+            .collect::<String>()
+            .into()
+    };
     let mut chars = plain.chars().peekable();
     let flush = |word: &mut String, folded: &mut Folded| {
         if !word.is_empty() {
@@ -100,6 +108,7 @@ pub fn folded_words(text: &str) -> Folded {
                 flush(&mut word, &mut folded);
                 folded.segments.push(folded.words.len());
             }
+            c if c.is_ascii_alphanumeric() => word.push(c.to_ascii_lowercase()),
             c if c.is_alphanumeric() => word.extend(c.to_lowercase()),
             '\'' | '’' if !word.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric()) =>
                 {}

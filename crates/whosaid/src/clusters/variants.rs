@@ -81,7 +81,10 @@ fn unshared(variant: &Wording, reference: &Wording) -> Vec<(usize, usize)> {
     if variant.lower == reference.lower {
         return Vec::new();
     }
-    let (n, m) = (variant.words.len().min(LONGEST), reference.words.len().min(LONGEST));
+    let (n, m) = (
+        variant.words.len().min(LONGEST),
+        reference.words.len().min(LONGEST),
+    );
     let same = |i: usize, j: usize| variant.word(i) == reference.word(j);
     // Quotes are short; a full table is small.
     let width = m + 1;

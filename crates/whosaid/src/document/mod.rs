@@ -9,10 +9,13 @@
 
 pub mod decode;
 
+use std::ops::Deref;
+
 use rustc_hash::FxHashSet;
 
 use crate::text::lexicon::{lexicon, BoilerplatePattern};
 use crate::text::span::Span;
+use crate::text::tokens::{Text, Tokens};
 
 /// One article, ready for quote finding.
 #[derive(Debug, Clone)]
@@ -29,6 +32,8 @@ pub struct Document {
     pub paragraphs: Vec<Paragraph>,
     /// What the reader repaired or skipped.
     pub warnings: Vec<String>,
+    /// The text's words, tokenised once for every stage.
+    pub tokens: Tokens,
 }
 
 /// One line of the article.
@@ -63,6 +68,7 @@ impl Document {
             .map(|(span, role)| Paragraph { span, role })
             .collect();
         let title = find_title(&text, &paragraphs);
+        let tokens = Tokens::new(&text);
         Document {
             name: base_name(name).to_string(),
             text,
@@ -70,12 +76,41 @@ impl Document {
             date,
             paragraphs,
             warnings,
+            tokens,
+        }
+    }
+
+    /// The document with its words, as the stages read it.
+    pub fn article(&self) -> Article<'_> {
+        Article {
+            document: self,
+            text: Text::new(&self.text, &self.tokens),
         }
     }
 
     /// The text of one span.
     pub fn slice(&self, span: Span) -> &str {
         span.slice(&self.text)
+    }
+}
+
+/// A document with its words: what every stage after this one reads. It
+/// stands in for its `Document` (`doc.paragraphs`, `doc.slice`), and its
+/// `text` is the document's text with the words made once, so a rule asks
+/// `doc.text.words_in(span)` instead of splitting a `&str` again.
+#[derive(Clone, Debug)]
+pub struct Article<'d> {
+    /// The document.
+    pub document: &'d Document,
+    /// Its text and words.
+    pub text: Text<'d>,
+}
+
+impl Deref for Article<'_> {
+    type Target = Document;
+
+    fn deref(&self) -> &Document {
+        self.document
     }
 }
 

@@ -15,14 +15,14 @@ pub mod marks;
 mod quote;
 pub mod unmarked;
 
-use crate::document::{Document, Role};
+use crate::document::{Article, Role};
 use crate::quotes::marks::{marks, Direction, Family, Mark};
 use crate::quotes::unmarked::{find_post, find_unmarked};
 use crate::text::span::Span;
 pub use quote::{Quote, QuoteKind};
 
 /// Finds every quotation in `doc`.
-pub fn find_quotes(doc: &Document) -> Vec<Quote> {
+pub fn find_quotes(doc: &Article) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut open_from_previous = false;
     for (index, paragraph) in doc.paragraphs.iter().enumerate() {
@@ -49,7 +49,7 @@ pub fn find_quotes(doc: &Document) -> Vec<Quote> {
     quotes
 }
 
-fn next_body_opens_with_mark(doc: &Document, index: usize) -> bool {
+fn next_body_opens_with_mark(doc: &Article, index: usize) -> bool {
     let Some(next) = doc.paragraphs.get(index + 1) else {
         return false;
     };
@@ -69,7 +69,7 @@ fn next_body_opens_with_mark(doc: &Document, index: usize) -> bool {
 /// marks of another style nests inside its parent ("“…” inside "…"); it is
 /// reported only when the parent never closes.
 fn marked_quotes(
-    doc: &Document,
+    doc: &Article,
     index: usize,
     continues_previous: bool,
     next_opens: bool,
@@ -179,7 +179,7 @@ fn closes_low_opener(opener: Mark, mark: Mark) -> bool {
 }
 
 fn make_quote(
-    doc: &Document,
+    doc: &Article,
     paragraph: usize,
     inner: Span,
     outer: Span,
@@ -267,7 +267,7 @@ const WORK_NOUNS: &[&str] = &[
 
 /// A title-cased quote right after a word for a work ("book", "movie",
 /// "titled"): the work's name, not speech.
-fn names_a_work(doc: &Document, paragraph: usize, span: Span, outer: Span) -> bool {
+fn names_a_work(doc: &Article, paragraph: usize, span: Span, outer: Span) -> bool {
     // The quote's own shape first: it rules out nearly every quotation.
     let words = doc.slice(span);
     if words.len() > 120 {
@@ -290,17 +290,19 @@ fn names_a_work(doc: &Document, paragraph: usize, span: Span, outer: Span) -> bo
     // network or medium is its show.
     let owned = one_name && (before.ends_with("’s ") || before.ends_with("'s "));
     owned
-        || crate::text::words::words(before, from)
+        || doc
+            .text
+            .words_in(Span::new(from, outer.start))
             .iter()
             .rev()
             .take(3)
-            .any(|w| WORK_NOUNS.contains(&w.folded().as_str()))
+            .any(|w| WORK_NOUNS.contains(&w.folded()))
 }
 
 /// "—“Met accused of whitewashing baby Jesus,” by Post's Kathianne
 /// Boniello: …": a paragraph that opens with a quoted line, its comma and a
 /// byline cites a piece by its headline; no one said those words.
-fn is_bylined_headline(doc: &Document, paragraph: usize, span: Span, outer: Span) -> bool {
+fn is_bylined_headline(doc: &Article, paragraph: usize, span: Span, outer: Span) -> bool {
     let before = text_before(doc, paragraph, outer);
     let opens_paragraph = before.is_empty() || before.ends_with(['—', '–', '-']);
     let after = &doc.text[outer.end..doc.paragraphs[paragraph].span.end];
@@ -315,7 +317,7 @@ fn is_bylined_headline(doc: &Document, paragraph: usize, span: Span, outer: Span
 /// reporter's sentence ("starred in “Guardians of the Galaxy,”"), unless a
 /// reporting word introduces it ("chanting “Bernie or Jill, No Hill,”").
 /// Headlines are title-cased throughout, so there only partials qualify.
-fn reads_as_a_name(doc: &Document, paragraph: usize, outer: Span, kind: QuoteKind) -> bool {
+fn reads_as_a_name(doc: &Article, paragraph: usize, outer: Span, kind: QuoteKind) -> bool {
     if kind == QuoteKind::Partial {
         return true;
     }
@@ -332,20 +334,20 @@ fn reads_as_a_name(doc: &Document, paragraph: usize, outer: Span, kind: QuoteKin
 
 /// Whether the quotation opens its paragraph or follows a punctuation mark
 /// that ends a clause (":", ",", ".", a dash): not inside the reporter's words.
-fn starts_clause(doc: &Document, paragraph: usize, outer: Span) -> bool {
+fn starts_clause(doc: &Article, paragraph: usize, outer: Span) -> bool {
     let before = text_before(doc, paragraph, outer);
     before.is_empty() || before.ends_with([':', ',', '.', '!', '?', '—', '–', '(', '”', '"'])
 }
 
 /// The paragraph's text before the quotation's opening mark.
-fn text_before(doc: &Document, paragraph: usize, outer: Span) -> &str {
+fn text_before<'d>(doc: &Article<'d>, paragraph: usize, outer: Span) -> &'d str {
     let para = doc.paragraphs[paragraph].span;
-    doc.text[para.start..outer.start].trim_end()
+    doc.text.as_str()[para.start..outer.start].trim_end()
 }
 
 /// Full when the quote starts its clause and reads like a sentence; partial
 /// when it sits inside the reporter's words.
-fn marked_kind(doc: &Document, paragraph: usize, span: Span, outer: Span) -> QuoteKind {
+fn marked_kind(doc: &Article, paragraph: usize, span: Span, outer: Span) -> QuoteKind {
     let starts_clause = starts_clause(doc, paragraph, outer);
     let words = doc.slice(span);
     let first = words
@@ -362,7 +364,7 @@ fn marked_kind(doc: &Document, paragraph: usize, span: Span, outer: Span) -> Quo
 
 /// Quotations in a headline or heading, in double or single marks. A heading
 /// that is only a quotation is a section label and yields nothing.
-fn heading_quotes(doc: &Document, index: usize) -> Vec<Quote> {
+fn heading_quotes(doc: &Article, index: usize) -> Vec<Quote> {
     let span = doc.paragraphs[index].span;
     let all = marks(doc.slice(span), span.start);
     let mut out = Vec::new();
@@ -391,8 +393,8 @@ fn heading_quotes(doc: &Document, index: usize) -> Vec<Quote> {
 /// The quoted words and kinds of a text, for tests of this stage.
 #[cfg(test)]
 pub(crate) fn quotes_of(text: &str) -> Vec<(String, QuoteKind)> {
-    let doc = Document::new("t.txt", text.to_string(), vec![]);
-    find_quotes(&doc)
+    let doc = crate::document::Document::new("t.txt", text.to_string(), vec![]);
+    find_quotes(&doc.article())
         .iter()
         .map(|q| (doc.slice(q.span).to_string(), q.kind))
         .collect()
@@ -428,8 +430,8 @@ mod tests {
     #[test]
     fn continues_multi_paragraph_quote() {
         let text = "“The water came fast. We had no warning.\n\n“Then the power went out,” said Ana Ruiz, a resident.";
-        let doc = Document::new("t.txt", text.to_string(), vec![]);
-        let quotes = find_quotes(&doc);
+        let doc = crate::document::Document::new("t.txt", text.to_string(), vec![]);
+        let quotes = find_quotes(&doc.article());
         assert_eq!(quotes.len(), 2);
         assert_eq!(
             doc.slice(quotes[0].span),

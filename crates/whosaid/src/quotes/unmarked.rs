@@ -7,13 +7,14 @@
 //!   speech printed verbatim; reported speech puts the verb first ("he said
 //!   that …") and is not taken.
 
-use crate::document::Document;
+use crate::document::Article;
 use crate::quotes::marks::marks;
 use crate::quotes::quote::{Quote, QuoteKind};
 use crate::text::lexicon::{lexicon, CueForm};
 use crate::text::span::{floor_boundary, Span};
+use crate::text::tokens::Word;
 use crate::text::word_classes::is_pronoun;
-use crate::text::words::{sentences, words, Word, TIME_WORDS};
+use crate::text::words::{sentences, TIME_WORDS};
 
 /// Words that may follow the verb of a trailing reporting clause.
 const TAIL_STARTS: &[&str] = &[
@@ -32,7 +33,7 @@ const TAIL_STARTS: &[&str] = &[
 ];
 
 /// An embedded post signed "— Name (@handle) date".
-pub fn find_post(doc: &Document, paragraph: usize) -> Option<Quote> {
+pub fn find_post(doc: &Article, paragraph: usize) -> Option<Quote> {
     let span = doc.paragraphs[paragraph].span;
     let text = doc.slice(span);
     // A byte search rules out nearly every paragraph before the pattern search.
@@ -65,7 +66,7 @@ pub fn find_post(doc: &Document, paragraph: usize) -> Option<Quote> {
 }
 
 /// Drops trailing links ("pic.twitter.com/…", "https://…") from a post.
-fn trim_links(doc: &Document, span: Span) -> Span {
+fn trim_links(doc: &Article, span: Span) -> Span {
     let mut span = span.trim(&doc.text);
     loop {
         let text = doc.slice(span);
@@ -83,7 +84,7 @@ fn trim_links(doc: &Document, span: Span) -> Span {
 }
 
 /// "What we do is our business, he continued." → "What we do is our business".
-pub fn find_unmarked(doc: &Document, paragraph: usize) -> Option<Quote> {
+pub fn find_unmarked(doc: &Article, paragraph: usize) -> Option<Quote> {
     let span = doc.paragraphs[paragraph].span;
     // The cheap look first: most paragraphs have no trailing clause.
     if !has_trailing_clause(doc, span) || !marks(doc.slice(span), span.start).is_empty() {
@@ -96,7 +97,7 @@ pub fn find_unmarked(doc: &Document, paragraph: usize) -> Option<Quote> {
             let comma = text.rfind(',')?;
             let speech = Span::new(sentence.start, sentence.start + comma).trim(&doc.text);
             let clause = Span::new(sentence.start + comma + 1, sentence.end);
-            let long_enough = words(doc.slice(speech), 0).len() >= 3;
+            let long_enough = doc.text.words_in(speech).len() >= 3;
             (long_enough && is_trailing_reporting_clause(doc, clause)).then_some(Quote {
                 span: speech,
                 outer: speech,
@@ -110,7 +111,7 @@ pub fn find_unmarked(doc: &Document, paragraph: usize) -> Option<Quote> {
 
 /// A quick look before splitting sentences: some ", SPEAKER VERB …" ends a
 /// sentence within a few words.
-fn has_trailing_clause(doc: &Document, span: Span) -> bool {
+fn has_trailing_clause(doc: &Article, span: Span) -> bool {
     let text = doc.slice(span);
     text.match_indices(',').any(|(i, _)| {
         let Some(tail) = text[i + 1..].strip_prefix(' ') else {
@@ -140,18 +141,18 @@ fn has_trailing_clause(doc: &Document, span: Span) -> bool {
 }
 
 /// ", he continued." / ", Putin said according to AFP." / ", the minister told reporters."
-fn is_trailing_reporting_clause(doc: &Document, clause: Span) -> bool {
-    let tokens = words(doc.slice(clause), clause.start);
+fn is_trailing_reporting_clause(doc: &Article, clause: Span) -> bool {
+    let tokens = doc.text.words_in(clause);
     let lex = lexicon();
     let Some(verb) = tokens
         .iter()
-        .position(|w| lex.cues.get(&w.folded()) == Some(&CueForm::Finite))
+        .position(|w| lex.cues.get(w.folded()) == Some(&CueForm::Finite))
     else {
         return false;
     };
     let tail_ok = tokens.get(verb + 1).is_none_or(|w| {
         let lower = w.folded();
-        TAIL_STARTS.contains(&lower.as_str()) || TIME_WORDS.contains(&lower.as_str())
+        TAIL_STARTS.contains(&lower) || TIME_WORDS.contains(&lower)
     }) && tokens.len() - verb <= 9;
     // "…, he declared:" introduces what follows; "…, Ruiz continued to say
     // …" goes on with its own report.
@@ -166,9 +167,9 @@ fn is_trailing_reporting_clause(doc: &Document, clause: Span) -> bool {
 fn takes_to(word: &Word) -> bool {
     let lower = word.folded();
     word.is_capitalized()
-        || crate::text::word_classes::DETERMINERS.contains(&lower.as_str())
+        || crate::text::word_classes::DETERMINERS.contains(&lower)
         || matches!(
-            lower.as_str(),
+            lower,
             "reporters" | "journalists" | "supporters" | "me" | "us" | "him" | "them"
         )
 }
@@ -181,8 +182,8 @@ fn is_speaker_phrase(tokens: &[Word]) -> bool {
         [one] if is_pronoun(one.text) => one.folded() != "it",
         _ if tokens.len() > 6 => false,
         [first, rest @ ..] => {
-            let determiner = matches!(first.folded().as_str(), "the" | "a" | "an");
-            let named = |w: &Word| w.is_capitalized() || lex.titles.contains(&w.folded());
+            let determiner = matches!(first.folded(), "the" | "a" | "an");
+            let named = |w: &Word| w.is_capitalized() || lex.titles.contains(w.folded());
             (determiner || named(first)) && rest.iter().all(|w| named(w) || w.folded() == "of")
         }
     }

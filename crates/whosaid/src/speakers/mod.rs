@@ -463,8 +463,13 @@ mod tests {
             .enumerate()
             .map(|(i, t)| Document::new(&format!("{i}.txt"), t.to_string(), vec![]))
             .collect();
-        let attributed: Vec<Vec<Attributed>> =
-            docs.iter().map(|d| attribute(d, find_quotes(d))).collect();
+        let attributed: Vec<Vec<Attributed>> = docs
+            .iter()
+            .map(|d| {
+                let article = d.article();
+                attribute(&article, find_quotes(&article))
+            })
+            .collect();
         let table = resolve_speakers(&docs, &attributed);
         let names: Vec<String> = table.speakers.iter().map(|s| s.name.clone()).collect();
         let per_quote = table

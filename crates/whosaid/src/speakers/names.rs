@@ -9,7 +9,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 use crate::text::lexicon::{lexicon, Referent};
-use crate::text::words::{strip_possessive, words};
+use crate::text::words::{strip_possessive, word_texts};
 
 /// Whether a speaker is a person or an organisation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -56,7 +56,7 @@ pub fn shape_of(mention: &str) -> MentionShape {
     if let Some(&referent) = lex.pronouns.get(&trimmed.to_lowercase()) {
         return MentionShape::Pronoun(referent);
     }
-    let mut tokens: Vec<&str> = words(trimmed, 0).iter().map(|w| w.text).collect();
+    let mut tokens: Vec<&str> = word_texts(trimmed);
     // "The council's" (claim) names the council.
     if let Some(last) = tokens.last_mut() {
         *last = strip_possessive(last);

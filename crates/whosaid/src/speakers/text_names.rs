@@ -11,7 +11,6 @@ use crate::document::{Document, Role};
 use crate::speakers::names::{name_key, shape_of, MentionShape, SpeakerKind};
 use crate::text::lexicon::lexicon;
 use crate::text::span::Span;
-use crate::text::words::words;
 
 /// Words after which a name is an object, not the subject a later
 /// pronoun points back to ("a meeting with President Duda").
@@ -87,7 +86,9 @@ const RUN_STOPWORDS: &[&str] = &[
 /// Runs of capitalised words in body text that name a person or an
 /// organisation. A lone word names a person only if it is part of a longer
 /// person's name seen before it.
-pub fn names_in_text(doc: &Document) -> Vec<(Span, MentionShape)> {
+pub fn names_in_text(document: &Document) -> Vec<(Span, MentionShape)> {
+    let article = document.article();
+    let doc = &article;
     let mut out = Vec::new();
     let mut person_tokens: BTreeSet<String> = BTreeSet::new();
     // A line in title case capitalises every word, so its runs name nothing.
@@ -95,13 +96,13 @@ pub fn names_in_text(doc: &Document) -> Vec<(Span, MentionShape)> {
         p.role == Role::Body && !crate::document::is_title_cased(doc.slice(p.span))
     };
     for paragraph in doc.paragraphs.iter().filter(names_words) {
-        let tokens = words(doc.slice(paragraph.span), paragraph.span.start);
+        let tokens = doc.text.words_in(paragraph.span);
         let mut i = 0;
         while i < tokens.len() {
             let opens_run = tokens[i].is_capitalized() && {
                 let lower = tokens[i].folded();
-                !RUN_STOPWORDS.contains(&lower.as_str())
-                    && !crate::text::word_classes::opens_introduction(&lower)
+                !RUN_STOPWORDS.contains(&lower)
+                    && !crate::text::word_classes::opens_introduction(lower)
             };
             if !opens_run {
                 i += 1;
@@ -122,17 +123,16 @@ pub fn names_in_text(doc: &Document) -> Vec<(Span, MentionShape)> {
                     let before = &tokens[i - 1];
                     let lower = before.folded();
                     (crate::speakers::names::is_initial(before.text) && before.is_capitalized())
-                        || (lex.abbreviations.contains(&lower) && lex.titles.contains(&lower))
+                        || (lex.abbreviations.contains(lower) && lex.titles.contains(lower))
                 };
                 let joined = i == start || gap.is_empty() || initial;
                 // "in Miami Wednesday": a day ends the name before it.
-                let says_when =
-                    i > start && crate::text::words::TIME_WORDS.contains(&lower.as_str());
+                let says_when = i > start && crate::text::words::TIME_WORDS.contains(&lower);
                 joined
                     && !says_when
                     && (tokens[i].is_capitalized()
-                        || lex.titles.contains(&lower)
-                        || lex.organization_words.contains(&lower))
+                        || lex.titles.contains(lower)
+                        || lex.organization_words.contains(lower))
             } {
                 i += 1;
             }

@@ -8,6 +8,7 @@
 
 pub mod lexicon;
 pub mod span;
+pub mod tokens;
 pub mod union_find;
 pub mod word_classes;
 pub mod words;

@@ -52,6 +52,12 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 
+    /// Where `part`, a slice of this span's text `inner`, stands.
+    pub fn of_part(&self, inner: &str, part: &str) -> Span {
+        let start = self.start + (part.as_ptr() as usize).saturating_sub(inner.as_ptr() as usize);
+        Span::new(start, start + part.len())
+    }
+
     /// This span with surrounding whitespace removed.
     pub fn trim(&self, text: &str) -> Span {
         let inner = self.slice(text);

@@ -5,7 +5,8 @@
 //! In: a word (or its lowercase form). Out: whether it belongs to a class.
 
 use crate::text::lexicon::{lexicon, Referent};
-use crate::text::words::{strip_possessive, Word};
+use crate::text::tokens::Word;
+use crate::text::words::strip_possessive;
 
 /// True for a word that may stand for a speaker on its own ("who" only
 /// inside a relative clause: see [`relative_subject`]).

@@ -1,7 +1,8 @@
 //! Words and sentences: the small text tools every stage shares.
 //!
-//! In: a slice of a document's text and its byte offset. Out: word tokens and
-//! sentence spans, both as `Span`s into the document.
+//! In: a slice of a document's text and its byte offset. Out: word spans
+//! (the tokenizer `tokens::Tokens` runs once per document) and sentence
+//! spans, both into the document; and the small word lists around them.
 
 use crate::text::lexicon::lexicon;
 use crate::text::span::Span;
@@ -34,27 +35,6 @@ pub const TIME_WORDS: &[&str] = &[
     "weekend",
 ];
 
-/// One word token.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Word<'t> {
-    /// Where it stands in the document.
-    pub span: Span,
-    /// Its text.
-    pub text: &'t str,
-}
-
-impl Word<'_> {
-    /// True when the word starts with an uppercase letter.
-    pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
-    }
-
-    /// The word in lowercase, with a trailing possessive ('s, ’s) removed.
-    pub fn folded(&self) -> String {
-        strip_possessive(self.text).to_lowercase()
-    }
-}
-
 /// "Russia's" → "Russia"; other words unchanged.
 pub fn strip_possessive(word: &str) -> &str {
     for suffix in ["'s", "’s", "'S", "’S"] {
@@ -75,8 +55,11 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '@' | '_')
 }
 
-/// The word tokens of `text`, which starts at byte `offset` of its document.
-pub fn words(text: &str, offset: usize) -> Vec<Word<'_>> {
+/// The spans of the words of `text`, which starts at byte `offset` of its
+/// document. Stages read a document's words through `tokens::Text`; this
+/// is the tokenizer behind it, and the reader of short strings that are no
+/// document's (a name, a mention's text).
+pub fn word_spans(text: &str, offset: usize) -> Vec<Span> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut at = 0;
     while at < text.len() {
@@ -99,12 +82,17 @@ pub fn words(text: &str, offset: usize) -> Vec<Word<'_>> {
                 break;
             }
         }
-        out.push(Word {
-            span: Span::new(offset + start, offset + end),
-            text: &text[start..end],
-        });
+        out.push(Span::new(offset + start, offset + end));
     }
     out
+}
+
+/// The words of a short string that is no document's, as text.
+pub fn word_texts(text: &str) -> Vec<&str> {
+    word_spans(text, 0)
+        .into_iter()
+        .map(|s| s.slice(text))
+        .collect()
 }
 
 /// The character at byte `at` (a character boundary) and its width; ASCII,
@@ -284,7 +272,7 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
-        words(text, 0).iter().map(|w| w.text).collect()
+        word_texts(text)
     }
 
     #[test]

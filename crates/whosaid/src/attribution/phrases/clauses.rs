@@ -4,16 +4,17 @@
 
 use crate::text::lexicon::lexicon;
 use crate::text::span::{floor_boundary, Span};
+use crate::text::tokens::{Text, Word};
 use crate::text::word_classes::{
     is_pronoun, links_back, opens_introduction, CLAUSE_OPENERS, DETERMINERS, INTRO_WORDS,
 };
 use crate::text::words::is_abbreviation_before;
-use crate::text::words::{strip_possessive, words, Word};
+use crate::text::words::strip_possessive;
 
 /// The subject at the start of a sentence, when it names someone:
 /// "The strongman leader then appeared to …" → "The strongman leader".
-pub fn leading_subject(text: &str, sentence: Span) -> Option<Span> {
-    let tokens = words(sentence.slice(text), sentence.start);
+pub fn leading_subject(text: &Text, sentence: Span) -> Option<Span> {
+    let tokens = text.words_in(sentence);
     let first = tokens.first()?;
     if is_pronoun(first.text) && first.folded() != "it" {
         return Some(first.span);
@@ -21,13 +22,13 @@ pub fn leading_subject(text: &str, sentence: Span) -> Option<Span> {
     let lex = lexicon();
     let is_head = |w: &Word| {
         let lower = w.folded();
-        lex.titles.contains(&lower)
-            || lex.source_nouns.contains(&lower)
-            || lex.organization_words.contains(&lower)
+        lex.titles.contains(lower)
+            || lex.source_nouns.contains(lower)
+            || lex.organization_words.contains(lower)
     };
     // "The veteran mayor", "her campaign": a determiner, a few modifiers, a head noun.
     let mut i = 0;
-    if DETERMINERS.contains(&first.folded().as_str()) {
+    if DETERMINERS.contains(&first.folded()) {
         let head = tokens
             .iter()
             .skip(1)
@@ -51,8 +52,7 @@ pub fn leading_subject(text: &str, sentence: Span) -> Option<Span> {
             let abbreviation = between == "." && is_abbreviation_before(text, first.span.start, e);
             !between.is_empty() && !abbreviation
         });
-        let verb = end.is_some()
-            && (COMMON_VERBS.contains(&lower.as_str()) || lex.cues.contains_key(&lower));
+        let verb = end.is_some() && (COMMON_VERBS.contains(&lower) || lex.cues.contains_key(lower));
         if !(is_head(word) || word.is_capitalized() || joins) || punctuated || verb {
             break;
         }
@@ -79,9 +79,9 @@ const COMMON_VERBS: &[&str] = &[
 fn phrase_before_verb(tokens: &[Word]) -> Option<Span> {
     let verb = tokens.iter().take(5).skip(2).position(|w| {
         let lower = w.folded();
-        COMMON_VERBS.contains(&lower.as_str())
+        COMMON_VERBS.contains(&lower)
             || (lower.len() > 4 && lower.ends_with("ed"))
-            || lexicon().cues.contains_key(&lower)
+            || lexicon().cues.contains_key(lower)
     })?;
     let last = &tokens[1 + verb];
     Some(Span::new(tokens[0].span.start, last.span.end))
@@ -89,14 +89,14 @@ fn phrase_before_verb(tokens: &[Word]) -> Option<Span> {
 
 /// The subject of the clause in `region` (a sentence's words before a
 /// quotation): an introductory phrase up to its comma is skipped.
-pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
+pub fn clause_subject(text: &Text, region: Span) -> Option<Span> {
     let region = without_dateline(text, region);
     let slice = region.slice(text);
     let mut starts = vec![region.start];
     starts.extend(comma_starts(slice, region.start));
-    let first_word = words(slice, region.start).first().map(Word::folded)?;
-    let skip_intro = INTRO_WORDS.contains(&first_word.as_str())
-        || looks_like_participle(&first_word)
+    let first_word = text.words_in(region).first().map(Word::folded)?;
+    let skip_intro = INTRO_WORDS.contains(&first_word)
+        || looks_like_participle(first_word)
         // "Immediately after …,", "Shortly after": an adverb opens the
         // sentence (a name like "Kelly" is still found by the fallbacks).
         || (first_word.len() > 5 && first_word.ends_with("ly"));
@@ -115,7 +115,7 @@ pub fn clause_subject(text: &str, region: Span) -> Option<Span> {
         })
         // "When Mr. Trump tried to …": the subject right after the opener.
         .or_else(|| {
-            let second = words(slice, region.start).get(1)?.span.start;
+            let second = text.words_in(region).get(1)?.span.start;
             subject_at(text, region, second, true)
         })
         .or_else(|| subject_at(text, region, region.start, false))
@@ -138,8 +138,8 @@ fn comma_starts(slice: &str, offset: usize) -> impl Iterator<Item = usize> + '_ 
 /// after a comma or a clause opener, followed by a lowercase verb ("Eight
 /// years ago, he supported …", "when he brought up …", "he looked up,
 /// furrowed his brow").
-pub fn last_clause_subject(text: &str, region: Span) -> Option<Span> {
-    let tokens = words(region.slice(text), region.start);
+pub fn last_clause_subject(text: &Text, region: Span) -> Option<Span> {
+    let tokens = text.words_in(region);
     let mut starts: Vec<usize> = region
         .slice(text)
         .match_indices(", ")
@@ -148,7 +148,7 @@ pub fn last_clause_subject(text: &str, region: Span) -> Option<Span> {
     starts.extend(
         tokens
             .iter()
-            .filter(|w| CLAUSE_OPENERS.contains(&w.folded().as_str()))
+            .filter(|w| CLAUSE_OPENERS.contains(&w.folded()))
             .map(|w| w.span.end),
     );
     starts.sort_unstable();
@@ -156,7 +156,7 @@ pub fn last_clause_subject(text: &str, region: Span) -> Option<Span> {
     // of its own, so the clause before it is asked.
     for &start in starts.iter().rev() {
         let clause = Span::new(start, region.end).trim(text);
-        let first = words(clause.slice(text), clause.start).into_iter().next()?;
+        let first = *text.words_in(clause).first()?;
         let next = text[first.span.end..region.end].trim_start();
         if is_pronoun(first.text) {
             return next.starts_with(char::is_lowercase).then_some(first.span);
@@ -169,10 +169,9 @@ pub fn last_clause_subject(text: &str, region: Span) -> Option<Span> {
             let subject = leading_subject(text, clause)?;
             // "passed along to Abedin and Mills a request": a verb follows
             // a subject, not a determiner.
-            let next = words(&text[subject.end..region.end], subject.end);
+            let next = text.words_in(Span::new(subject.end, region.end));
             let verb_follows = next.first().is_some_and(|w| {
-                w.text.starts_with(char::is_lowercase)
-                    && !DETERMINERS.contains(&w.folded().as_str())
+                w.text.starts_with(char::is_lowercase) && !DETERMINERS.contains(&w.folded())
             });
             return verb_follows.then_some(subject);
         }
@@ -196,20 +195,24 @@ const HOST_CLAUSE_OPENERS: &[&str] = &[
 /// chanting", "When she appeared …, she declined …, saying". "And" and
 /// "but" count only after a comma ("Trump and Cruz traded barbs" is one
 /// subject).
-pub fn nearest_clause_subject(text: &str, region: Span) -> Option<Span> {
+pub fn nearest_clause_subject(text: &Text, region: Span) -> Option<Span> {
     // "…, at one point calling": the participle's phrase opens at a comma.
     let last_comma = region.slice(text).rfind(',')?;
-    if words(&region.slice(text)[last_comma..], 0).len() > 3 {
+    if text
+        .words_in(Span::new(region.start + last_comma, region.end))
+        .len()
+        > 3
+    {
         return None;
     }
-    let tokens = words(region.slice(text), region.start);
+    let tokens = text.words_in(region);
     tokens.iter().enumerate().rev().find_map(|(i, word)| {
         let lower = word.folded();
         let after_comma = text[region.start..word.span.start]
             .trim_end()
             .ends_with(',');
-        let clause_from = if HOST_CLAUSE_OPENERS.contains(&lower.as_str())
-            && (after_comma || !matches!(lower.as_str(), "and" | "but"))
+        let clause_from = if HOST_CLAUSE_OPENERS.contains(&lower)
+            && (after_comma || !matches!(lower, "and" | "but"))
         {
             tokens.get(i + 1)?.span.start
         } else if after_comma && (word.is_capitalized() || is_pronoun(word.text)) {
@@ -220,14 +223,14 @@ pub fn nearest_clause_subject(text: &str, region: Span) -> Option<Span> {
         let subject = leading_subject(text, Span::new(clause_from, region.end))
             // "Mr. Trump's private club": a possessive is no subject.
             .filter(|s| strip_possessive(s.slice(text)).len() == s.len())?;
-        let next = words(&text[subject.end..region.end], subject.end);
+        let next = text.words_in(Span::new(subject.end, region.end));
         let verb_follows = next.first().is_some_and(|w| {
             let lower = w.folded();
             w.text.starts_with(char::is_lowercase)
-                && !DETERMINERS.contains(&lower.as_str())
+                && !DETERMINERS.contains(&lower)
                 // "Mr. Trump's club in …", "the mayor of …": no verb.
-                && !crate::text::words::is_preposition(&lower)
-                && !matches!(lower.as_str(), "of" | "to" | "and")
+                && !crate::text::words::is_preposition(lower)
+                && !matches!(lower, "of" | "to" | "and")
         });
         verb_follows.then_some(subject)
     })
@@ -235,7 +238,7 @@ pub fn nearest_clause_subject(text: &str, region: Span) -> Option<Span> {
 
 /// `region` after a dateline that opens it: "WASHINGTON —", "KYIV,
 /// Ukraine (AP) —", "Washington (AFP) –".
-pub fn without_dateline(text: &str, region: Span) -> Span {
+pub fn without_dateline(text: &Text, region: Span) -> Span {
     let slice = region.slice(text);
     let head = &slice[..floor_boundary(slice, 80)];
     let dash = [" — ", " – ", " - ", " -- ", "—"]
@@ -259,11 +262,11 @@ pub fn without_dateline(text: &str, region: Span) -> Span {
 }
 
 /// The subject of the clause that starts at `start` inside `region`.
-fn subject_at(text: &str, region: Span, start: usize, verb_must_follow: bool) -> Option<Span> {
+fn subject_at(text: &Text, region: Span, start: usize, verb_must_follow: bool) -> Option<Span> {
     {
         let clause = Span::new(start, region.end);
-        let tokens = words(clause.slice(text), clause.start);
-        let skip = usize::from(tokens.first().is_some_and(|w| links_back(&w.folded())));
+        let tokens = text.words_in(clause);
+        let skip = usize::from(tokens.first().is_some_and(|w| links_back(w.folded())));
         let clause = Span::new(tokens.get(skip)?.span.start, clause.end);
         let subject = leading_subject(text, clause)?;
         // A subject is followed by its verb, not by a comma.

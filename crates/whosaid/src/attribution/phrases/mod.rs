@@ -20,7 +20,8 @@ pub use clauses::{
 
 mod clauses;
 mod rightward;
-use crate::text::words::{strip_possessive, words, Word, TIME_WORDS};
+use crate::text::tokens::{Text, Word};
+use crate::text::words::{strip_possessive, TIME_WORDS};
 pub use rightward::name_after;
 
 /// Words that sit between a subject and its verb without belonging to it.
@@ -95,20 +96,20 @@ const VERB_SIDE_WORDS: &[&str] = &[
 
 /// True when a phrase can name a source without a reporting verb: a name,
 /// a pronoun, a role ("the official") or a speaking body ("the report").
-pub fn can_speak(phrase: &str) -> bool {
+pub fn can_speak(text: &Text, phrase: Span) -> bool {
     let lex = lexicon();
-    words(phrase, 0).iter().enumerate().any(|(i, w)| {
+    text.words_in(phrase).iter().enumerate().any(|(i, w)| {
         let lower = w.folded();
-        (w.is_capitalized() && !(i == 0 && DETERMINERS.contains(&lower.as_str())))
+        (w.is_capitalized() && !(i == 0 && DETERMINERS.contains(&lower)))
             || is_pronoun(w.text)
-            || lex.titles.contains(&lower)
-            || lex.source_nouns.contains(&lower)
-            || lex.organization_words.contains(&lower)
+            || lex.titles.contains(lower)
+            || lex.source_nouns.contains(lower)
+            || lex.organization_words.contains(lower)
     })
 }
 
 /// The subject standing in `region`, which ends right before a cue.
-pub fn subject_before(text: &str, region: Span) -> Option<Span> {
+pub fn subject_before(text: &Text, region: Span) -> Option<Span> {
     if let Some(relative) = relative_subject(text, region) {
         return Some(relative);
     }
@@ -128,13 +129,13 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
         Some(after) if after < cleaned.len() => Span::new(cleaned.start + after, cleaned.end),
         _ => cleaned,
     };
-    let tokens = words(cleaned.slice(text), cleaned.start);
+    let tokens = text.words_in(cleaned);
     let keep = verb_side_start(&tokens);
     // "and" joins two verbs of one subject: "Smith laughed and said".
     let tokens = &tokens[..keep];
     let opener = tokens
         .iter()
-        .rposition(|w| CLAUSE_OPENERS.contains(&w.folded().as_str()));
+        .rposition(|w| CLAUSE_OPENERS.contains(&w.folded()));
     let start = opener.map_or(0, |i| i + 1);
     let start = joined_nouns_start(tokens, opener).unwrap_or(start);
     let tokens = &tokens[start..];
@@ -147,7 +148,7 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     }
     // "… which is what Comey described": the subject follows "is what".
     let tokens = match tokens.iter().position(|w| w.folded() == "what") {
-        Some(what) if what >= 1 && matches!(tokens[what - 1].folded().as_str(), "is" | "was") => {
+        Some(what) if what >= 1 && matches!(tokens[what - 1].folded(), "is" | "was") => {
             &tokens[what + 1..]
         }
         _ => tokens,
@@ -162,7 +163,7 @@ pub fn subject_before(text: &str, region: Span) -> Option<Span> {
     // "at the convention Sen. Warren": a preposition opens no subject.
     let opens_phrase = tokens
         .first()
-        .is_some_and(|w| crate::text::words::is_preposition(&w.folded()));
+        .is_some_and(|w| crate::text::words::is_preposition(w.folded()));
     let tokens = if tokens.len() > 8 || opens_phrase {
         let phrase = trailing_noun_phrase(tokens);
         // "for Clinton" alone is the preposition's object.
@@ -199,15 +200,14 @@ fn joined_nouns_start(tokens: &[Word], opener: Option<usize>) -> Option<usize> {
     let and_at = opener.filter(|&i| tokens[i].text == "and")?;
     let head = tokens[..and_at]
         .iter()
-        .rposition(|w| CLAUSE_OPENERS.contains(&w.folded().as_str()))
+        .rposition(|w| CLAUSE_OPENERS.contains(&w.folded()))
         .map_or(0, |i| i + 1);
     let before = &tokens[head..and_at];
     let after = &tokens[and_at + 1..];
-    let bare = |w: &Word| {
-        !w.is_capitalized() && !is_pronoun(w.text) && !DETERMINERS.contains(&w.folded().as_str())
-    };
+    let bare =
+        |w: &Word| !w.is_capitalized() && !is_pronoun(w.text) && !DETERMINERS.contains(&w.folded());
     let (determiner, nouns) = before.split_first()?;
-    let joins_nouns = DETERMINERS.contains(&determiner.folded().as_str())
+    let joins_nouns = DETERMINERS.contains(&determiner.folded())
         && nouns.len() <= 3
         && nouns.iter().all(bare)
         && after.first().is_some_and(bare);
@@ -240,16 +240,16 @@ pub fn verb_side_start(tokens: &[Word]) -> usize {
 /// ending `tokens` starts.
 fn setting_phrase_start(tokens: &[Word]) -> Option<usize> {
     let (noun, rest) = tokens.split_last()?;
-    if !SETTING_NOUNS.contains(&noun.folded().as_str()) {
+    if !SETTING_NOUNS.contains(&noun.folded()) {
         return None;
     }
     let modifiers = rest
         .iter()
         .rev()
-        .take_while(|w| SETTING_MODIFIERS.contains(&w.folded().as_str()))
+        .take_while(|w| SETTING_MODIFIERS.contains(&w.folded()))
         .count();
     let preposition = rest.len().checked_sub(modifiers + 1)?;
-    matches!(rest[preposition].folded().as_str(), "in" | "at").then_some(preposition)
+    matches!(rest[preposition].folded(), "in" | "at").then_some(preposition)
 }
 
 /// A reporting verb inside a would-be subject, which makes it a clause
@@ -263,14 +263,14 @@ fn is_finite_verb(word: &Word, previous: Option<&Word>) -> bool {
         possessive || word.is_capitalized() || (bare && previous.is_some_and(Word::is_capitalized));
     let lower = word.folded();
     !noun_use
-        && lexicon().cues.contains_key(&lower)
-        && crate::attribution::cues::is_verb_use(word, &lower, previous)
+        && lexicon().cues.contains_key(lower)
+        && crate::attribution::cues::is_verb_use(word, lower, previous)
 }
 
 /// "Ruiz, who also said": the relative pronoun right before the verb is its
 /// subject; the speakers stage finds the name the clause hangs on.
-fn relative_subject(text: &str, region: Span) -> Option<Span> {
-    let tokens = words(region.slice(text), region.start);
+fn relative_subject(text: &Text, region: Span) -> Option<Span> {
+    let tokens = text.words_in(region);
     let last = tokens[..verb_side_start(&tokens)].last()?;
     if is_relative(last.text) {
         return Some(last.span);
@@ -288,8 +288,8 @@ fn relative_subject(text: &str, region: Span) -> Option<Span> {
 
 /// `region` without the -ly adverbs at its end ("Clinton, exasperated,
 /// famously").
-fn without_adverbs(text: &str, region: Span) -> Span {
-    let tokens = words(region.slice(text), region.start);
+fn without_adverbs(text: &Text, region: Span) -> Span {
+    let tokens = text.words_in(region);
     let adverbs = tokens
         .iter()
         .rev()
@@ -307,17 +307,15 @@ fn sits_by_verb(word: &Word) -> bool {
     let lower = word.folded();
     // "Will described Trump as …": a capitalised modal past the sentence's
     // start is a name.
-    if word.is_capitalized() && crate::text::words::is_modal(&lower) {
+    if word.is_capitalized() && crate::text::words::is_modal(lower) {
         return false;
     }
-    VERB_SIDE_WORDS.contains(&lower.as_str())
-        || TIME_WORDS.contains(&lower.as_str())
-        || is_manner_adverb(word)
+    VERB_SIDE_WORDS.contains(&lower) || TIME_WORDS.contains(&lower) || is_manner_adverb(word)
 }
 
 /// `region` with asides removed: the span from the end of the last aside on.
 /// An aside is text between dashes or brackets, or "who …," after a name.
-fn without_asides(text: &str, region: Span) -> Span {
+fn without_asides(text: &Text, region: Span) -> Span {
     let slice = region.slice(text).trim_end();
     // The trailing comma stays: it tells an apposition ("Ruiz, 58,") apart.
     let mut end = slice.len();
@@ -340,9 +338,10 @@ fn without_asides(text: &str, region: Span) -> Span {
     // words that sit next to the verb.
     let core = slice[..end].trim_end_matches(|c: char| c.is_alphabetic() || c == ' ');
     let closed_before_adverbs = core.ends_with(',')
-        && words(&slice[core.len()..end], 0)
+        && text
+            .words_in(Span::new(region.start + core.len(), region.start + end))
             .iter()
-            .all(|w| VERB_SIDE_WORDS.contains(&w.folded().as_str()));
+            .all(|w| VERB_SIDE_WORDS.contains(&w.folded()));
     if let Some((at, len)) = relative {
         if slice[..end].ends_with(',') || closed_before_adverbs {
             end = at + 1;
@@ -362,7 +361,7 @@ fn find_aside_open(slice: &str) -> Option<usize> {
 
 /// Of comma-separated chunks, the last that can name someone: empty chunks,
 /// ages ("Ramos, 58,") and appositions ("Ruiz, a Democrat,") are passed over.
-fn last_chunk(text: &str, region: Span) -> Option<Span> {
+fn last_chunk(text: &Text, region: Span) -> Option<Span> {
     let slice = region.slice(text);
     let mut chunks = Vec::new();
     let mut end = slice.len();
@@ -413,11 +412,10 @@ fn last_chunk(text: &str, region: Span) -> Option<Span> {
         if !short {
             return false;
         }
-        let before_words = words(before.slice(text), before.start);
+        let before_words = text.words_in(*before);
         let town = before_words.iter().rposition(|w| !w.is_capitalized());
         town.is_some_and(|at| {
-            at + 1 < before_words.len()
-                && PLACE_PREPOSITIONS.contains(&before_words[at].folded().as_str())
+            at + 1 < before_words.len() && PLACE_PREPOSITIONS.contains(&before_words[at].folded())
         })
     };
     let subject = (0..candidates.len())
@@ -441,17 +439,17 @@ fn trailing_noun_phrase<'t>(tokens: &'t [Word<'t>]) -> &'t [Word<'t>] {
     let is_part = |w: &Word| {
         let lower = w.folded();
         w.is_capitalized()
-            || lex.titles.contains(&lower)
-            || lex.source_nouns.contains(&lower)
-            || lex.organization_words.contains(&lower)
-            || DETERMINERS.contains(&lower.as_str())
+            || lex.titles.contains(lower)
+            || lex.source_nouns.contains(lower)
+            || lex.organization_words.contains(lower)
+            || DETERMINERS.contains(&lower)
             || w.text.chars().all(|c| c.is_ascii_digit())
             || crate::text::words::strip_possessive(w.text) != w.text
     };
     let mut start = tokens.len();
     while start > 0 {
         let word = &tokens[start - 1];
-        let preposition = matches!(word.folded().as_str(), "of" | "from" | "for" | "at");
+        let preposition = matches!(word.folded(), "of" | "from" | "for" | "at");
         let joins = preposition && start >= 2 && is_part(&tokens[start - 2]);
         if !(is_part(word) || joins) {
             break;
@@ -464,9 +462,10 @@ fn trailing_noun_phrase<'t>(tokens: &'t [Word<'t>]) -> &'t [Word<'t>] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::tokens::with_text;
 
     fn subject(text: &str) -> Option<&str> {
-        subject_before(text, Span::new(0, text.len())).map(|s| s.slice(text))
+        with_text(text, |t| subject_before(t, Span::new(0, text.len()))).map(|s| s.slice(text))
     }
 
     #[test]
@@ -517,14 +516,15 @@ mod tests {
     #[test]
     fn name_after_inverted_cue() {
         let text = "said the city's spokesperson Mia Holt in a statement.";
-        let span = name_after(text, 5, text.len()).map(|s| s.slice(text));
+        let span = with_text(text, |t| name_after(t, 5, text.len())).map(|s| s.slice(text));
         assert_eq!(span, Some("the city's spokesperson Mia Holt"));
     }
 
     #[test]
     fn leading_subject_finds_role_description() {
         let text = "The veteran mayor then waved at the crowd.";
-        let span = leading_subject(text, Span::new(0, text.len())).map(|s| s.slice(text));
+        let span = with_text(text, |t| leading_subject(t, Span::new(0, text.len())))
+            .map(|s| s.slice(text));
         assert_eq!(span, Some("The veteran mayor"));
     }
 }

@@ -7,7 +7,8 @@
 
 use crate::text::lexicon::lexicon;
 use crate::text::span::{floor_boundary, Span};
-use crate::text::words::{is_abbreviation_before, words};
+use crate::text::tokens::Text;
+use crate::text::words::is_abbreviation_before;
 
 use crate::text::word_classes::is_pronoun;
 
@@ -73,7 +74,7 @@ const ENDS_NAME: &[&str] = &[
 
 /// The name that follows an inverted cue or "according to":
 /// `said NATO's spokesperson Farah Dakhlallah in a statement` → the name.
-pub fn name_after(text: &str, from: usize, limit: usize) -> Option<Span> {
+pub fn name_after(text: &Text, from: usize, limit: usize) -> Option<Span> {
     let region = Span::new(from, floor_boundary(text, limit.min(from + 200)));
     let clipped = clip_to_clause(text, region);
     // "said the regional governor, Maria Lind, …": the name after the role.
@@ -82,7 +83,8 @@ pub fn name_after(text: &str, from: usize, limit: usize) -> Option<Span> {
         let names: Vec<&str> = rest.split_whitespace().take(2).collect();
         names.len() == 2 && names.iter().all(|w| w.starts_with(char::is_uppercase))
     });
-    let describes_only = !words(clipped.slice(text), clipped.start)
+    let describes_only = !text
+        .words_in(clipped)
         .iter()
         .skip(1)
         .any(|w| w.is_capitalized());
@@ -90,7 +92,7 @@ pub fn name_after(text: &str, from: usize, limit: usize) -> Option<Span> {
         return name_after(text, clipped.end + 2, limit);
     }
     let region = clipped;
-    let tokens = words(region.slice(text), region.start);
+    let tokens = text.words_in(region);
     let first = tokens.first()?;
     if is_pronoun(first.text) {
         return Some(first.span);
@@ -99,9 +101,9 @@ pub fn name_after(text: &str, from: usize, limit: usize) -> Option<Span> {
     for word in tokens.iter().take(10) {
         // A capitalised cue word belongs to the name ("Post White House
         // bureau chief Juliet Eilperin").
-        let verb = !word.is_capitalized() && lexicon().cues.contains_key(&word.folded());
+        let verb = !word.is_capitalized() && lexicon().cues.contains_key(word.folded());
         // Capitalised, "Will" and "May" are names ("said Will Doyle").
-        let ends = !word.is_capitalized() && ENDS_NAME.contains(&word.folded().as_str());
+        let ends = !word.is_capitalized() && ENDS_NAME.contains(&word.folded());
         if ends || verb {
             break;
         }
@@ -109,8 +111,8 @@ pub fn name_after(text: &str, from: usize, limit: usize) -> Option<Span> {
     }
     let mut span = Span::new(first.span.start, end?);
     // "the Council of the European Union" ends on a name, not on "of the".
-    while let Some(last) = words(span.slice(text), span.start).last() {
-        if matches!(last.folded().as_str(), "of" | "the" | "for" | "and") {
+    while let Some(last) = text.words_in(span).last() {
+        if matches!(last.folded(), "of" | "the" | "for" | "and") {
             span = Span::new(span.start, last.span.start).trim(text);
         } else {
             break;
@@ -120,7 +122,7 @@ pub fn name_after(text: &str, from: usize, limit: usize) -> Option<Span> {
 }
 
 /// Stops a rightward name at a comma, stop or quotation mark.
-fn clip_to_clause(text: &str, region: Span) -> Span {
+fn clip_to_clause(text: &Text, region: Span) -> Span {
     let slice = region.slice(text);
     let stop = slice
         .char_indices()
