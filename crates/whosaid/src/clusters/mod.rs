@@ -19,9 +19,9 @@ pub mod variants;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
-use crate::clusters::normalize::{folded_words, Folded};
+use crate::clusters::normalize::{fold, is_content_word, Folded};
 use crate::text::union_find::UnionFind;
 
 /// One quote as the clustering sees it.
@@ -64,11 +64,12 @@ const MAX_POSTINGS: usize = 100;
 /// One distinct wording by one speaker: identical quotes are clustered
 /// once, so a quote repeated by a thousand outlets costs one comparison.
 struct Node {
-    words: Folded,
+    /// Word ids in order, with the segment starts.
+    words: Folded<u32>,
+    /// Some word is not a function word.
+    has_content_word: bool,
     /// Sorted distinct word ids, for set similarity.
     set: Vec<u32>,
-    /// Word ids in order, with the segment starts of `words`.
-    ids: Vec<u32>,
     speaker: Option<usize>,
     quotes: Vec<usize>,
 }
@@ -126,7 +127,7 @@ pub fn cluster(quotes: &[ClusterInput], related: &dyn Fn(usize, usize) -> bool) 
             .or_default()
             .extend(&node.quotes);
     }
-    let folded: Vec<&Folded> = {
+    let folded: Vec<&Folded<u32>> = {
         let mut by_quote = vec![None; quotes.len()];
         for node in &nodes {
             for &q in &node.quotes {
@@ -146,7 +147,7 @@ pub fn cluster(quotes: &[ClusterInput], related: &dyn Fn(usize, usize) -> bool) 
     clusters
 }
 
-static EMPTY: Folded = Folded {
+static EMPTY: Folded<u32> = Folded {
     words: Vec::new(),
     segments: Vec::new(),
 };
@@ -157,19 +158,20 @@ fn distinct_wordings(quotes: &[ClusterInput]) -> Vec<Node> {
     let mut index: FxHashMap<(Vec<u32>, Option<usize>), usize> = FxHashMap::default();
     let mut nodes: Vec<Node> = Vec::new();
     for (q, quote) in quotes.iter().enumerate() {
-        let words = folded_words(quote.text);
-        let ids: Vec<u32> = words
-            .words
-            .iter()
-            .map(|w| match vocabulary.get(w) {
+        let mut ids: Vec<u32> = Vec::new();
+        let mut has_content_word = false;
+        let segments = fold(quote.text, |w| {
+            has_content_word |= is_content_word(w);
+            let id = match vocabulary.get(w) {
                 Some(&id) => id,
                 None => {
                     let id = vocabulary.len() as u32;
-                    vocabulary.insert(w.clone(), id);
+                    vocabulary.insert(w.to_string(), id);
                     id
                 }
-            })
-            .collect();
+            };
+            ids.push(id);
+        });
         let key = (ids.clone(), quote.speaker);
         if let Some(&n) = index.get(&key) {
             nodes[n].quotes.push(q);
@@ -180,9 +182,12 @@ fn distinct_wordings(quotes: &[ClusterInput]) -> Vec<Node> {
         set.dedup();
         index.insert(key, nodes.len());
         nodes.push(Node {
-            words,
+            words: Folded {
+                words: ids,
+                segments,
+            },
+            has_content_word,
             set,
-            ids,
             speaker: quote.speaker,
             quotes: vec![q],
         });
@@ -236,14 +241,14 @@ fn link(a: &Node, b: &Node, related: &dyn Fn(usize, usize) -> bool) -> Option<Li
         let long_enough = short.words.len() >= MIN_CONFLICT_WORDS;
         return (long_enough && similarity >= CONFLICT_SIMILARITY).then_some(Link::NearIdentical);
     }
-    if a.ids == b.ids {
+    if a.words.words == b.words.words {
         let orphan_short = agree.is_none() && a.words.len() < MIN_ORPHAN_FRAGMENT;
         return (!orphan_short).then_some(Link::Same);
     }
     if short.words.is_fragment_of(&long.words) {
         let orphan = short.speaker.is_none() || agree.is_none();
         let long_enough = short.words.len() >= MIN_ORPHAN_FRAGMENT;
-        let meaningful = short.words.has_content_word();
+        let meaningful = short.has_content_word;
         return (meaningful && (!orphan || long_enough))
             .then_some(Link::Fragment(short.words.len()));
     }
@@ -274,39 +279,32 @@ fn dice(a: &[u32], b: &[u32]) -> f64 {
 /// Pairs of wordings that share an n-gram: trigrams for longer quotes, and
 /// a short quote's whole wording for fragments of one or two words.
 fn candidate_pairs(nodes: &[Node]) -> Vec<(usize, usize)> {
-    let mut index: FxHashMap<&[u32], Vec<usize>> = FxHashMap::default();
-    for (i, node) in nodes.iter().enumerate() {
-        for n in 1..=3 {
-            for gram in node.ids.windows(n) {
-                let postings = index.entry(gram).or_default();
-                if postings.last() != Some(&i) {
-                    postings.push(i);
-                }
-            }
-        }
-    }
+    let index = GramIndex::new(nodes);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut partners: Vec<usize> = Vec::new();
     for (i, node) in nodes.iter().enumerate() {
         partners.clear();
-        let keys: Vec<&[u32]> = if node.ids.len() < 3 {
-            vec![node.ids.as_slice()]
+        let keys: Vec<&[u32]> = if node.words.words.len() < 3 {
+            vec![node.words.words.as_slice()]
         } else {
-            node.ids.windows(3).collect()
+            node.words.words.windows(3).collect()
         };
         for key in keys {
-            let Some(postings) = index.get(key) else {
-                continue;
-            };
+            let postings = index.postings(key);
             if postings.len() > MAX_POSTINGS {
                 continue;
             }
-            partners.extend(postings.iter().copied().filter(|&j| j != i));
+            partners.extend(
+                postings
+                    .iter()
+                    .map(|&(_, j)| j as usize)
+                    .filter(|&j| j != i),
+            );
         }
         partners.sort_unstable();
         // A partner must share a fair part of the shorter wording's n-grams:
         // one common phrase ("one of the") does not make two quotes alike.
-        let grams = |n: &Node| n.ids.len().saturating_sub(2).max(1);
+        let grams = |n: &Node| n.words.words.len().saturating_sub(2).max(1);
         let mut run = 0;
         while run < partners.len() {
             let j = partners[run];
@@ -323,9 +321,57 @@ fn candidate_pairs(nodes: &[Node]) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// Which wordings hold each n-gram: every trigram, and the one- and
+/// two-word grams that are some short wording's whole text (the only ones
+/// looked up). One sorted list of (gram, wording) rather than a list per
+/// gram, so building it allocates once.
+struct GramIndex {
+    entries: Vec<([u32; 3], u32)>,
+}
+
+impl GramIndex {
+    fn new(nodes: &[Node]) -> Self {
+        let short: FxHashSet<&[u32]> = nodes
+            .iter()
+            .filter(|n| n.words.words.len() < 3)
+            .map(|n| n.words.words.as_slice())
+            .collect();
+        let mut entries = Vec::new();
+        for (i, node) in nodes.iter().enumerate() {
+            for n in 1..=3 {
+                let grams = node.words.words.windows(n);
+                let wanted = grams.filter(|g| n == 3 || short.contains(g));
+                entries.extend(wanted.map(|g| (Self::key(g), i as u32)));
+            }
+        }
+        entries.sort_unstable();
+        entries.dedup();
+        GramIndex { entries }
+    }
+
+    /// A gram of up to three words as a fixed key (unused places are
+    /// `u32::MAX`, which no word id reaches).
+    fn key(gram: &[u32]) -> [u32; 3] {
+        let mut key = [u32::MAX; 3];
+        key[..gram.len()].copy_from_slice(gram);
+        key
+    }
+
+    /// The wordings holding `gram`, in order.
+    fn postings(&self, gram: &[u32]) -> &[([u32; 3], u32)] {
+        if gram.is_empty() || gram.len() > 3 {
+            return &[];
+        }
+        let key = Self::key(gram);
+        let from = self.entries.partition_point(|e| e.0 < key);
+        let to = from + self.entries[from..].partition_point(|e| e.0 == key);
+        &self.entries[from..to]
+    }
+}
+
 fn summarize(
     quotes: &[ClusterInput],
-    folded: &[&Folded],
+    folded: &[&Folded<u32>],
     members: Vec<usize>,
     related: &dyn Fn(usize, usize) -> bool,
 ) -> Cluster {

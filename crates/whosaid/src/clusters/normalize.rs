@@ -12,16 +12,17 @@ const FUNCTION_WORDS: &[&str] = &[
     "that", "this", "for", "with", "be", "as", "at", "by",
 ];
 
-/// A folded wording.
+/// A folded wording: its words (as text, or as ids of a vocabulary) in
+/// order, cut into segments where an ellipsis stands for left-out words.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Folded {
+pub struct Folded<W = String> {
     /// All words, in order.
-    pub words: Vec<String>,
+    pub words: Vec<W>,
     /// Where each ellipsis-separated segment starts in `words`.
     pub segments: Vec<usize>,
 }
 
-impl Folded {
+impl<W: PartialEq> Folded<W> {
     /// Number of words.
     pub fn len(&self) -> usize {
         self.words.len()
@@ -32,26 +33,23 @@ impl Folded {
         self.words.is_empty()
     }
 
-    /// True when some word is not a function word.
-    pub fn has_content_word(&self) -> bool {
-        self.words
+    fn segment_words(&self) -> impl Iterator<Item = &[W]> {
+        let ends = self
+            .segments
             .iter()
-            .any(|w| !FUNCTION_WORDS.contains(&w.as_str()))
-    }
-
-    fn segment_words(&self) -> Vec<&[String]> {
-        let mut bounds = self.segments.clone();
-        bounds.push(self.words.len());
-        bounds
-            .windows(2)
-            .map(|w| &self.words[w[0]..w[1]])
+            .skip(1)
+            .copied()
+            .chain([self.words.len()]);
+        self.segments
+            .iter()
+            .zip(ends)
+            .map(|(&from, to)| &self.words[from..to])
             .filter(|s| !s.is_empty())
-            .collect()
     }
 
     /// True when every segment of `self` appears, in order and each word
     /// for word, inside `other`.
-    pub fn is_fragment_of(&self, other: &Folded) -> bool {
+    pub fn is_fragment_of(&self, other: &Folded<W>) -> bool {
         let mut from = 0;
         for segment in self.segment_words() {
             let found = other.words[from.min(other.words.len())..]
@@ -66,11 +64,32 @@ impl Folded {
     }
 }
 
+impl Folded {
+    /// True when some word is not a function word.
+    pub fn has_content_word(&self) -> bool {
+        self.words.iter().any(|w| is_content_word(w))
+    }
+}
+
+/// True for a folded word that carries content of its own.
+pub fn is_content_word(word: &str) -> bool {
+    !FUNCTION_WORDS.contains(&word)
+}
+
 /// Folds a wording.
 pub fn folded_words(text: &str) -> Folded {
-    let mut folded = Folded::default();
+    let mut words = Vec::new();
+    let segments = fold(text, |w| words.push(w.to_string()));
+    Folded { words, segments }
+}
+
+/// Folds a wording, handing each folded word to `word` in order; returns
+/// where each segment starts (in words).
+pub fn fold(text: &str, mut word: impl FnMut(&str)) -> Vec<usize> {
+    let mut segments = vec![0];
+    let mut count = 0;
     let mut depth = 0usize;
-    let mut word = String::new();
+    let mut current = String::new();
     // ASCII, nearly every quote in English news, has nothing to decompose.
     let plain: std::borrow::Cow<str> = if text.is_ascii() {
         text.into()
@@ -81,43 +100,44 @@ pub fn folded_words(text: &str) -> Folded {
             .into()
     };
     let mut chars = plain.chars().peekable();
-    let flush = |word: &mut String, folded: &mut Folded| {
-        if !word.is_empty() {
-            folded.words.push(std::mem::take(word));
+    let mut flush = |current: &mut String, count: &mut usize| {
+        if !current.is_empty() {
+            word(current);
+            current.clear();
+            *count += 1;
         }
     };
     while let Some(c) = chars.next() {
         match c {
             '(' | '[' => {
-                flush(&mut word, &mut folded);
+                flush(&mut current, &mut count);
                 depth += 1;
             }
             ')' | ']' => {
-                flush(&mut word, &mut folded);
+                flush(&mut current, &mut count);
                 depth = depth.saturating_sub(1);
             }
             _ if depth > 0 => {}
             '…' => {
-                flush(&mut word, &mut folded);
-                folded.segments.push(folded.words.len());
+                flush(&mut current, &mut count);
+                segments.push(count);
             }
             '.' if chars.peek() == Some(&'.') => {
                 while chars.peek() == Some(&'.') {
                     chars.next();
                 }
-                flush(&mut word, &mut folded);
-                folded.segments.push(folded.words.len());
+                flush(&mut current, &mut count);
+                segments.push(count);
             }
-            c if c.is_ascii_alphanumeric() => word.push(c.to_ascii_lowercase()),
-            c if c.is_alphanumeric() => word.extend(c.to_lowercase()),
-            '\'' | '’' if !word.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric()) =>
-                {}
-            _ => flush(&mut word, &mut folded),
+            c if c.is_ascii_alphanumeric() => current.push(c.to_ascii_lowercase()),
+            c if c.is_alphanumeric() => current.extend(c.to_lowercase()),
+            '\'' | '’'
+                if !current.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric()) => {}
+            _ => flush(&mut current, &mut count),
         }
     }
-    flush(&mut word, &mut folded);
-    folded.segments.insert(0, 0);
-    folded
+    flush(&mut current, &mut count);
+    segments
 }
 
 fn is_combining(c: char) -> bool {

@@ -288,6 +288,10 @@ pub fn is_title_cased(line: &str) -> bool {
         "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by",
         "as", "from", "vs",
     ];
+    // Most paragraphs are too long to be a title: no need to read them.
+    if line.len() > 300 || line.ends_with(['?', '!', ',', ';', ':']) {
+        return false;
+    }
     let words: Vec<&str> = line
         .split_whitespace()
         .filter(|w| w.starts_with(char::is_alphabetic))

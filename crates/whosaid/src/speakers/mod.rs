@@ -20,7 +20,7 @@ pub use table::{LocalSpeaker, Speaker, SpeakerTable};
 use crate::attribution::Attributed;
 use crate::document::Document;
 use crate::speakers::merge::merge_across_documents;
-use crate::speakers::names::{initials, is_acronym, name_key, shape_of, MentionShape, SpeakerKind};
+use crate::speakers::names::{initials, is_acronym, MentionShape, NameCache, SpeakerKind};
 use crate::speakers::text_names::{follows_preposition, names_in_text};
 use crate::text::lexicon::{lexicon, Gender, Referent};
 use crate::text::span::Span;
@@ -28,10 +28,11 @@ use crate::text::words::strip_possessive;
 
 /// Resolves every quote's speaker.
 pub fn resolve_speakers(docs: &[Document], attributed: &[Vec<Attributed>]) -> SpeakerTable {
+    let names = NameCache::default();
     let locals: Vec<(Vec<LocalSpeaker>, Vec<Option<usize>>)> = docs
         .iter()
         .zip(attributed)
-        .map(|(doc, quotes)| resolve_document(doc, quotes))
+        .map(|(doc, quotes)| resolve_document(doc, quotes, &names))
         .collect();
     merge_across_documents(locals)
 }
@@ -39,6 +40,8 @@ pub fn resolve_speakers(docs: &[Document], attributed: &[Vec<Attributed>]) -> Sp
 /// Resolution inside one article.
 struct DocumentResolver<'d> {
     doc: &'d Document,
+    /// Shapes and keys read so far, in any article.
+    names: &'d NameCache,
     speakers: Vec<LocalSpeaker>,
     /// Where a speaker was mentioned: (byte position, speaker), in order of
     /// position.
@@ -53,9 +56,11 @@ struct DocumentResolver<'d> {
 fn resolve_document(
     doc: &Document,
     quotes: &[Attributed],
+    names: &NameCache,
 ) -> (Vec<LocalSpeaker>, Vec<Option<usize>>) {
     let mut resolver = DocumentResolver {
         doc,
+        names,
         speakers: Vec::new(),
         resolved: Vec::new(),
         names_in_text: None,
@@ -78,7 +83,7 @@ fn resolve_document(
 impl DocumentResolver<'_> {
     fn resolve(&mut self, mention: Span) -> Option<usize> {
         let text = self.doc.slice(mention).to_string();
-        match shape_of(&text) {
+        match self.names.shape(&text) {
             MentionShape::Named { name, role, kind } => {
                 Some(self.named_in_full(mention.start, name, role, kind, &text))
             }
@@ -103,13 +108,13 @@ impl DocumentResolver<'_> {
     /// The local speaker for a name: the same key, or a surname of a longer
     /// name already seen (and the reverse), else a new one.
     fn named(&mut self, name: &str, role: Option<String>, kind: SpeakerKind, alias: &str) -> usize {
-        let key = name_key(name);
+        let key = self.names.key(name);
         let tokens: Vec<&str> = key.split(' ').collect();
         let found = self.speakers.iter().rposition(|s| {
             s.kind == kind
                 && !s.anonymous
                 && s.names.iter().any(|n| {
-                    let other = name_key(n);
+                    let other = self.names.key(n);
                     other == key || (kind == SpeakerKind::Person && shares_name(&other, &tokens))
                 })
         });
@@ -165,7 +170,7 @@ impl DocumentResolver<'_> {
         kind: SpeakerKind,
         gender: Option<Gender>,
     ) -> Option<(String, Option<String>)> {
-        let key = name_key(name);
+        let key = self.names.key(name);
         if kind == SpeakerKind::Organization && is_acronym(name) {
             return self.expansion_in_text(name).map(|full| (full, None));
         }
@@ -175,7 +180,7 @@ impl DocumentResolver<'_> {
         let doc = self.doc;
         let names = self
             .names_in_text
-            .get_or_insert_with(|| names_with_keys(doc));
+            .get_or_insert_with(|| names_with_keys(doc, self.names));
         full_person_name(names, position, &key, gender)
     }
 
@@ -184,7 +189,7 @@ impl DocumentResolver<'_> {
     fn expansion_in_text(&mut self, acronym: &str) -> Option<String> {
         let doc = self.doc;
         self.names_in_text
-            .get_or_insert_with(|| names_with_keys(doc))
+            .get_or_insert_with(|| names_with_keys(doc, self.names))
             .iter()
             .find_map(|TextName { shape, .. }| match shape {
                 MentionShape::Named {
@@ -272,7 +277,7 @@ impl DocumentResolver<'_> {
         let quotations = &self.quotations;
         let names = self
             .names_in_text
-            .get_or_insert_with(|| names_with_keys(doc));
+            .get_or_insert_with(|| names_with_keys(doc, self.names));
         let in_text = names
             .iter()
             .rev()
@@ -304,16 +309,10 @@ struct TextName {
     key: String,
 }
 
-fn names_with_keys(doc: &Document) -> Vec<TextName> {
-    names_in_text(doc)
+fn names_with_keys(doc: &Document, names: &NameCache) -> Vec<TextName> {
+    names_in_text(doc, names)
         .into_iter()
-        .map(|(span, shape)| {
-            let key = match &shape {
-                MentionShape::Named { name, .. } => name_key(name),
-                _ => String::new(),
-            };
-            TextName { span, shape, key }
-        })
+        .map(|(span, shape, key)| TextName { span, shape, key })
         .collect()
 }
 

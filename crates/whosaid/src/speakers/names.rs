@@ -6,6 +6,9 @@
 //! description. Also the folded key that makes "Yoon Suk-yeol", "Yoon Suk
 //! Yeol" and "Yoon Suk-Yeol" one person, and "Andrii"/"Andriy" one name.
 
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::text::lexicon::{lexicon, Referent};
@@ -47,6 +50,40 @@ pub enum MentionShape {
         /// Organisation when an organisation word heads it.
         kind: SpeakerKind,
     },
+}
+
+/// The shapes and keys of mentions already read in one run. Names repeat
+/// within an article and across articles, and reading one is the costliest
+/// step of the speakers stage; both readings are pure, so a cached answer
+/// is the same answer.
+#[derive(Debug, Default)]
+pub struct NameCache {
+    shapes: RefCell<FxHashMap<String, MentionShape>>,
+    keys: RefCell<FxHashMap<String, String>>,
+}
+
+impl NameCache {
+    /// [`shape_of`] `mention`.
+    pub fn shape(&self, mention: &str) -> MentionShape {
+        if let Some(shape) = self.shapes.borrow().get(mention) {
+            return shape.clone();
+        }
+        let shape = shape_of(mention);
+        self.shapes
+            .borrow_mut()
+            .insert(mention.to_string(), shape.clone());
+        shape
+    }
+
+    /// [`name_key`] of `name`.
+    pub fn key(&self, name: &str) -> String {
+        if let Some(key) = self.keys.borrow().get(name) {
+            return key.clone();
+        }
+        let key = name_key(name);
+        self.keys.borrow_mut().insert(name.to_string(), key.clone());
+        key
+    }
 }
 
 /// Reads the words of one mention.

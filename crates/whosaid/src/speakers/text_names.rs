@@ -6,9 +6,12 @@
 //! before it; a run never crosses punctuation.
 
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
 
 use crate::document::{Document, Role};
-use crate::speakers::names::{name_key, shape_of, MentionShape, SpeakerKind};
+use crate::speakers::names::{MentionShape, NameCache, SpeakerKind};
 use crate::text::lexicon::lexicon;
 use crate::text::span::Span;
 
@@ -83,10 +86,25 @@ const RUN_STOPWORDS: &[&str] = &[
     "december",
 ];
 
+/// True for a capitalised word that starts no name: a stopword, or a word
+/// that opens an introduction ("Meanwhile", "Given").
+fn never_opens_run(lower: &str) -> bool {
+    static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            RUN_STOPWORDS
+                .iter()
+                .chain(crate::text::word_classes::INTRO_WORDS)
+                .copied()
+                .collect()
+        })
+        .contains(lower)
+}
+
 /// Runs of capitalised words in body text that name a person or an
-/// organisation. A lone word names a person only if it is part of a longer
-/// person's name seen before it.
-pub fn names_in_text(document: &Document) -> Vec<(Span, MentionShape)> {
+/// organisation, each with its shape and name key. A lone word names a
+/// person only if it is part of a longer person's name seen before it.
+pub fn names_in_text(document: &Document, names: &NameCache) -> Vec<(Span, MentionShape, String)> {
     let article = document.article();
     let doc = &article;
     let mut out = Vec::new();
@@ -99,11 +117,7 @@ pub fn names_in_text(document: &Document) -> Vec<(Span, MentionShape)> {
         let tokens = doc.text.words_in(paragraph.span);
         let mut i = 0;
         while i < tokens.len() {
-            let opens_run = tokens[i].is_capitalized() && {
-                let lower = tokens[i].folded();
-                !RUN_STOPWORDS.contains(&lower)
-                    && !crate::text::word_classes::opens_introduction(lower)
-            };
+            let opens_run = tokens[i].is_capitalized() && !never_opens_run(tokens[i].folded());
             if !opens_run {
                 i += 1;
                 continue;
@@ -137,9 +151,9 @@ pub fn names_in_text(document: &Document) -> Vec<(Span, MentionShape)> {
                 i += 1;
             }
             let span = Span::new(tokens[start].span.start, tokens[i - 1].span.end);
-            let shape = shape_of(doc.slice(span));
+            let shape = names.shape(doc.slice(span));
             if let MentionShape::Named { name, role, kind } = &shape {
-                let key = name_key(name);
+                let key = names.key(name);
                 let single = !key.contains(' ');
                 if *kind == SpeakerKind::Person
                     && single
@@ -153,7 +167,7 @@ pub fn names_in_text(document: &Document) -> Vec<(Span, MentionShape)> {
                         person_tokens.insert(token.to_string());
                     }
                 }
-                out.push((span, shape));
+                out.push((span, shape, key));
             }
         }
     }
