@@ -22,7 +22,7 @@ pub use report::{
     ClusterEntry, DocumentEntry, QuoteEntry, Report, SpeakerEntry, TextSpan, VariantEntry,
 };
 
-use attribution::{attribute, Attributed};
+use attribution::attribute;
 use document::decode::{decode, Decoded};
 use document::Document;
 use quotes::find_quotes;
@@ -73,16 +73,18 @@ pub fn analyze_with_progress(
     let mut sorted: Vec<&Input> = inputs.iter().collect();
     sorted.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.bytes.cmp(&b.bytes)));
     let total = sorted.len();
-    let mut documents = Vec::with_capacity(total);
-    let mut attributed: Vec<Vec<Attributed>> = Vec::with_capacity(total);
+    let names = speakers::NameCache::default();
+    let (mut documents, mut attributed, mut locals) = (Vec::new(), Vec::new(), Vec::new());
     for (done, input) in sorted.iter().enumerate() {
         let doc = read_document(input);
         let article = doc.article();
-        attributed.push(attribute(&article, find_quotes(&article)));
+        let quotes = attribute(&article, find_quotes(&article));
+        locals.push(speakers::resolve_in_article(&article, &quotes, &names));
+        attributed.push(quotes);
         documents.push(doc);
         progress(done + 1, total);
     }
-    let speakers = speakers::resolve_speakers(&documents, &attributed);
+    let speakers = speakers::merge_across_documents(locals);
     report::assemble::assemble(&documents, &attributed, &speakers, options)
 }
 

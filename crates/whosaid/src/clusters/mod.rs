@@ -281,39 +281,37 @@ fn dice(a: &[u32], b: &[u32]) -> f64 {
 fn candidate_pairs(nodes: &[Node]) -> Vec<(usize, usize)> {
     let index = GramIndex::new(nodes);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
+    // How many grams each partner shares with the wording at hand, and
+    // which partners were touched (so the counts are reset in their time).
+    let mut shared = vec![0u32; nodes.len()];
     let mut partners: Vec<usize> = Vec::new();
+    let grams = |n: &Node| n.words.words.len().saturating_sub(2).max(1);
     for (i, node) in nodes.iter().enumerate() {
-        partners.clear();
-        let keys: Vec<&[u32]> = if node.words.words.len() < 3 {
-            vec![node.words.words.as_slice()]
-        } else {
-            node.words.words.windows(3).collect()
-        };
+        let ids = node.words.words.as_slice();
+        let keys = (ids.len() < 3)
+            .then_some(ids)
+            .into_iter()
+            .chain(ids.windows(3));
         for key in keys {
-            let postings = index.postings(key);
-            if postings.len() > MAX_POSTINGS {
+            let (count, postings) = index.postings(key);
+            if count > MAX_POSTINGS {
                 continue;
             }
-            partners.extend(
-                postings
-                    .iter()
-                    .map(|&(_, j)| j as usize)
-                    .filter(|&j| j != i),
-            );
+            for j in postings.filter(|&j| j != i) {
+                if shared[j] == 0 {
+                    partners.push(j);
+                }
+                shared[j] += 1;
+            }
         }
-        partners.sort_unstable();
         // A partner must share a fair part of the shorter wording's n-grams:
         // one common phrase ("one of the") does not make two quotes alike.
-        let grams = |n: &Node| n.words.words.len().saturating_sub(2).max(1);
-        let mut run = 0;
-        while run < partners.len() {
-            let j = partners[run];
-            let shared = partners[run..].iter().take_while(|&&p| p == j).count();
+        for j in partners.drain(..) {
             let needed = grams(node).min(grams(&nodes[j])).div_ceil(4);
-            if shared >= needed {
+            if shared[j] as usize >= needed {
                 pairs.push((i.min(j), i.max(j)));
             }
-            run += shared;
+            shared[j] = 0;
         }
     }
     pairs.sort_unstable();
@@ -323,10 +321,13 @@ fn candidate_pairs(nodes: &[Node]) -> Vec<(usize, usize)> {
 
 /// Which wordings hold each n-gram: every trigram, and the one- and
 /// two-word grams that are some short wording's whole text (the only ones
-/// looked up). One sorted list of (gram, wording) rather than a list per
-/// gram, so building it allocates once.
+/// looked up). Each gram's wordings are a linked list through one arena,
+/// so building the index allocates no list per gram.
 struct GramIndex {
-    entries: Vec<([u32; 3], u32)>,
+    /// Gram → (last entry in `entries`, number of wordings).
+    heads: FxHashMap<[u32; 3], (u32, u32)>,
+    /// (wording, previous entry of the same gram or `u32::MAX`).
+    entries: Vec<(u32, u32)>,
 }
 
 impl GramIndex {
@@ -336,17 +337,30 @@ impl GramIndex {
             .filter(|n| n.words.words.len() < 3)
             .map(|n| n.words.words.as_slice())
             .collect();
-        let mut entries = Vec::new();
+        let mut index = GramIndex {
+            heads: FxHashMap::default(),
+            entries: Vec::new(),
+        };
         for (i, node) in nodes.iter().enumerate() {
             for n in 1..=3 {
                 let grams = node.words.words.windows(n);
-                let wanted = grams.filter(|g| n == 3 || short.contains(g));
-                entries.extend(wanted.map(|g| (Self::key(g), i as u32)));
+                for gram in grams.filter(|g| n == 3 || short.contains(g)) {
+                    index.add(Self::key(gram), i as u32);
+                }
             }
         }
-        entries.sort_unstable();
-        entries.dedup();
-        GramIndex { entries }
+        index
+    }
+
+    fn add(&mut self, key: [u32; 3], node: u32) {
+        let next = self.entries.len() as u32;
+        let head = self.heads.entry(key).or_insert((u32::MAX, 0));
+        // A gram twice in one wording counts once.
+        if head.0 != u32::MAX && self.entries[head.0 as usize].0 == node {
+            return;
+        }
+        self.entries.push((node, head.0));
+        *head = (next, head.1 + 1);
     }
 
     /// A gram of up to three words as a fixed key (unused places are
@@ -357,15 +371,18 @@ impl GramIndex {
         key
     }
 
-    /// The wordings holding `gram`, in order.
-    fn postings(&self, gram: &[u32]) -> &[([u32; 3], u32)] {
-        if gram.is_empty() || gram.len() > 3 {
-            return &[];
-        }
-        let key = Self::key(gram);
-        let from = self.entries.partition_point(|e| e.0 < key);
-        let to = from + self.entries[from..].partition_point(|e| e.0 == key);
-        &self.entries[from..to]
+    /// How many wordings hold `gram`, and those wordings (in no order).
+    fn postings(&self, gram: &[u32]) -> (usize, impl Iterator<Item = usize> + '_) {
+        let head = (!gram.is_empty() && gram.len() <= 3)
+            .then(|| self.heads.get(&Self::key(gram)))
+            .flatten();
+        let (mut at, count) = head.copied().unwrap_or((u32::MAX, 0));
+        let walk = std::iter::from_fn(move || {
+            let (node, previous) = *self.entries.get(at as usize)?;
+            at = previous;
+            Some(node as usize)
+        });
+        (count as usize, walk)
     }
 }
 

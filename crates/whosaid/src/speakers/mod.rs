@@ -18,28 +18,33 @@ pub mod text_names;
 pub use table::{LocalSpeaker, Speaker, SpeakerTable};
 
 use crate::attribution::Attributed;
-use crate::document::Document;
-use crate::speakers::merge::merge_across_documents;
-use crate::speakers::names::{initials, is_acronym, MentionShape, NameCache, SpeakerKind};
+use crate::document::{Article, Document};
+use crate::speakers::names::{initials, is_acronym, MentionShape, SpeakerKind};
 use crate::speakers::text_names::{follows_preposition, names_in_text};
 use crate::text::lexicon::{lexicon, Gender, Referent};
 use crate::text::span::Span;
 use crate::text::words::strip_possessive;
 
-/// Resolves every quote's speaker.
+/// Resolves every quote's speaker: within each article, then across them.
 pub fn resolve_speakers(docs: &[Document], attributed: &[Vec<Attributed>]) -> SpeakerTable {
     let names = NameCache::default();
-    let locals: Vec<(Vec<LocalSpeaker>, Vec<Option<usize>>)> = docs
+    let locals: Vec<LocalSpeakers> = docs
         .iter()
         .zip(attributed)
-        .map(|(doc, quotes)| resolve_document(doc, quotes, &names))
+        .map(|(doc, quotes)| resolve_in_article(&doc.article(), quotes, &names))
         .collect();
     merge_across_documents(locals)
 }
 
+/// One article's speakers, and which of them said each of its quotes.
+pub type LocalSpeakers = (Vec<LocalSpeaker>, Vec<Option<usize>>);
+
+pub use merge::merge_across_documents;
+pub use names::NameCache;
+
 /// Resolution inside one article.
 struct DocumentResolver<'d> {
-    doc: &'d Document,
+    doc: &'d Article<'d>,
     /// Shapes and keys read so far, in any article.
     names: &'d NameCache,
     speakers: Vec<LocalSpeaker>,
@@ -53,11 +58,13 @@ struct DocumentResolver<'d> {
     quotations: Vec<Span>,
 }
 
-fn resolve_document(
-    doc: &Document,
+/// The first step of [`resolve_speakers`], for one article: its speakers
+/// as the article names them. `names` carries what earlier articles read.
+pub fn resolve_in_article(
+    doc: &Article,
     quotes: &[Attributed],
     names: &NameCache,
-) -> (Vec<LocalSpeaker>, Vec<Option<usize>>) {
+) -> LocalSpeakers {
     let mut resolver = DocumentResolver {
         doc,
         names,
@@ -309,7 +316,7 @@ struct TextName {
     key: String,
 }
 
-fn names_with_keys(doc: &Document, names: &NameCache) -> Vec<TextName> {
+fn names_with_keys(doc: &Article, names: &NameCache) -> Vec<TextName> {
     names_in_text(doc, names)
         .into_iter()
         .map(|(span, shape, key)| TextName { span, shape, key })

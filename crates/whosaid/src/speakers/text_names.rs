@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use crate::document::{Document, Role};
+use crate::document::{Article, Role};
 use crate::speakers::names::{MentionShape, NameCache, SpeakerKind};
 use crate::text::lexicon::lexicon;
 use crate::text::span::Span;
@@ -104,9 +104,7 @@ fn never_opens_run(lower: &str) -> bool {
 /// Runs of capitalised words in body text that name a person or an
 /// organisation, each with its shape and name key. A lone word names a
 /// person only if it is part of a longer person's name seen before it.
-pub fn names_in_text(document: &Document, names: &NameCache) -> Vec<(Span, MentionShape, String)> {
-    let article = document.article();
-    let doc = &article;
+pub fn names_in_text(doc: &Article, names: &NameCache) -> Vec<(Span, MentionShape, String)> {
     let mut out = Vec::new();
     let mut person_tokens: BTreeSet<String> = BTreeSet::new();
     // A line in title case capitalises every word, so its runs name nothing.
