@@ -116,6 +116,16 @@ fn unshared(variant: &Wording, reference: &Wording) -> Vec<(usize, usize)> {
 
 /// Groups `wordings` into variants compared against `representative`.
 pub fn variants(representative: &str, wordings: &[&str]) -> Vec<Variant> {
+    // A quote on its own, most clusters, is its own representative.
+    if let [only] = wordings {
+        if *only == representative {
+            return vec![Variant {
+                text: only.to_string(),
+                quotes: vec![0],
+                differs: Vec::new(),
+            }];
+        }
+    }
     let reference = Wording::new(representative);
     let mut by_words: BTreeMap<String, usize> = BTreeMap::new();
     let mut out: Vec<Variant> = Vec::new();

@@ -13,6 +13,25 @@ use crate::report::{
 use crate::speakers::SpeakerTable;
 use crate::Options;
 
+/// A report id: a letter and a number counted from 1 ("q1", "s12").
+fn id(prefix: char, index: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = index + 1;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(1 + digits.len() - at);
+    out.push(prefix);
+    out.extend(digits[at..].iter().map(|&d| d as char));
+    out
+}
+
 fn kind_name<T: serde::Serialize>(kind: &T) -> String {
     serde_json::to_value(kind)
         .ok()
@@ -26,11 +45,7 @@ fn variant_entries(inputs: &[ClusterInput], found: &Cluster) -> Vec<VariantEntry
         .into_iter()
         .map(|v| VariantEntry {
             text: v.text,
-            quotes: v
-                .quotes
-                .iter()
-                .map(|&i| format!("q{}", found.quotes[i] + 1))
-                .collect(),
+            quotes: v.quotes.iter().map(|&i| id('q', found.quotes[i])).collect(),
             differs: v.differs.iter().map(|&(s, e)| [s, e]).collect(),
         })
         .collect()
@@ -63,7 +78,7 @@ pub fn assemble(
             cluster_of[q] = c;
         }
     }
-    let speaker_id = |s: usize| format!("s{}", s + 1);
+    let speaker_id = |s: usize| id('s', s);
     let code_points: Vec<CodePoints> = docs.iter().map(|d| CodePoints::new(&d.text)).collect();
     let quotes = flat
         .iter()
@@ -73,8 +88,8 @@ pub fn assemble(
             let points = &code_points[d];
             let span = points.span(a.quote.span);
             QuoteEntry {
-                id: format!("q{}", i + 1),
-                doc: format!("d{}", d + 1),
+                id: id('q', i),
+                doc: id('d', d),
                 start: span.start,
                 end: span.end,
                 text: span.text,
@@ -82,7 +97,7 @@ pub fn assemble(
                 speaker: table.of_quote[d][q].map(speaker_id),
                 mention: a.mention.map(|m| points.span(m)),
                 cue: a.cue.map(|c| points.span(c)),
-                cluster: format!("c{}", cluster_of[i] + 1),
+                cluster: id('c', cluster_of[i]),
             }
         })
         .collect();
@@ -92,7 +107,7 @@ pub fn assemble(
             .iter()
             .enumerate()
             .map(|(i, d)| DocumentEntry {
-                id: format!("d{}", i + 1),
+                id: id('d', i),
                 name: d.name.clone(),
                 title: d.title.clone(),
                 date: d.date.clone(),
@@ -119,10 +134,10 @@ pub fn assemble(
             .iter()
             .enumerate()
             .map(|(c, found)| ClusterEntry {
-                id: format!("c{}", c + 1),
+                id: id('c', c),
                 text: inputs[found.representative].text.to_string(),
                 speaker: found.speaker.map(speaker_id),
-                quotes: found.quotes.iter().map(|q| format!("q{}", q + 1)).collect(),
+                quotes: found.quotes.iter().map(|q| id('q', *q)).collect(),
                 documents: found.documents,
                 conflict: found.conflict,
                 variants: variant_entries(&inputs, found),
