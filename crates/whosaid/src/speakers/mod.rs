@@ -17,6 +17,8 @@ pub mod text_names;
 
 pub use table::{LocalSpeaker, Speaker, SpeakerTable};
 
+use std::rc::Rc;
+
 use crate::attribution::Attributed;
 use crate::document::{Article, Document};
 use crate::speakers::names::{initials, is_acronym, MentionShape, SpeakerKind};
@@ -90,7 +92,7 @@ pub fn resolve_in_article(
 impl DocumentResolver<'_> {
     fn resolve(&mut self, mention: Span) -> Option<usize> {
         let text = self.doc.slice(mention).to_string();
-        match self.names.shape(&text) {
+        match (*self.names.shape(&text)).clone() {
             MentionShape::Named { name, role, kind } => {
                 Some(self.named_in_full(mention.start, name, role, kind, &text))
             }
@@ -198,7 +200,7 @@ impl DocumentResolver<'_> {
         self.names_in_text
             .get_or_insert_with(|| names_with_keys(doc, self.names))
             .iter()
-            .find_map(|TextName { shape, .. }| match shape {
+            .find_map(|TextName { shape, .. }| match &**shape {
                 MentionShape::Named {
                     name,
                     kind: SpeakerKind::Organization,
@@ -298,11 +300,14 @@ impl DocumentResolver<'_> {
             .map(|name| (name.span, name.shape.clone()));
         match (quoted, in_text) {
             (Some((at, speaker)), Some((span, _))) if at >= span.start => Some(speaker),
-            (_, Some((span, MentionShape::Named { name, role, kind }))) => {
-                let alias = doc.slice(span).to_string();
-                Some(self.named_in_full(span.start, name, role, kind, &alias))
-            }
-            (Some((_, speaker)), _) => Some(speaker),
+            (quoted, Some((span, shape))) => match &*shape {
+                MentionShape::Named { name, role, kind } => {
+                    let alias = doc.slice(span).to_string();
+                    Some(self.named_in_full(span.start, name.clone(), role.clone(), *kind, &alias))
+                }
+                _ => quoted.map(|(_, speaker)| speaker),
+            },
+            (Some((_, speaker)), None) => Some(speaker),
             _ => None,
         }
     }
@@ -311,9 +316,9 @@ impl DocumentResolver<'_> {
 /// A name in the running text, with its folded key.
 struct TextName {
     span: Span,
-    shape: MentionShape,
+    shape: Rc<MentionShape>,
     /// The name's key (empty for a shape without a name).
-    key: String,
+    key: Rc<str>,
 }
 
 fn names_with_keys(doc: &Article, names: &NameCache) -> Vec<TextName> {
@@ -338,10 +343,9 @@ fn full_person_name(
         .filter(|n| n.span.end <= position && n.key.contains(' '))
         // "Mr. Trump" after "Ivanka Trump" stands for another Trump.
         .filter(|n| {
-            gender.is_none()
-                || gender::of_person([n.key.as_str()]).is_none_or(|g| Some(g) == gender)
+            gender.is_none() || gender::of_person([&*n.key]).is_none_or(|g| Some(g) == gender)
         })
-        .find_map(|n| match &n.shape {
+        .find_map(|n| match &*n.shape {
             MentionShape::Named {
                 name: full,
                 kind: SpeakerKind::Person,
@@ -357,7 +361,7 @@ fn full_person_name(
 fn gender_in_text(doc: &Document, names: &[TextName], name: &TextName) -> Option<Gender> {
     let MentionShape::Named {
         name: words, kind, ..
-    } = &name.shape
+    } = &*name.shape
     else {
         return None;
     };

@@ -7,6 +7,7 @@
 //! Yeol" and "Yoon Suk-Yeol" one person, and "Andrii"/"Andriy" one name.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
 use unicode_normalization::UnicodeNormalization;
@@ -58,17 +59,17 @@ pub enum MentionShape {
 /// is the same answer.
 #[derive(Debug, Default)]
 pub struct NameCache {
-    shapes: RefCell<FxHashMap<String, MentionShape>>,
-    keys: RefCell<FxHashMap<String, String>>,
+    shapes: RefCell<FxHashMap<String, Rc<MentionShape>>>,
+    keys: RefCell<FxHashMap<String, Rc<str>>>,
 }
 
 impl NameCache {
     /// [`shape_of`] `mention`.
-    pub fn shape(&self, mention: &str) -> MentionShape {
+    pub fn shape(&self, mention: &str) -> Rc<MentionShape> {
         if let Some(shape) = self.shapes.borrow().get(mention) {
             return shape.clone();
         }
-        let shape = shape_of(mention);
+        let shape = Rc::new(shape_of(mention));
         self.shapes
             .borrow_mut()
             .insert(mention.to_string(), shape.clone());
@@ -76,11 +77,11 @@ impl NameCache {
     }
 
     /// [`name_key`] of `name`.
-    pub fn key(&self, name: &str) -> String {
+    pub fn key(&self, name: &str) -> Rc<str> {
         if let Some(key) = self.keys.borrow().get(name) {
             return key.clone();
         }
-        let key = name_key(name);
+        let key: Rc<str> = name_key(name).into();
         self.keys.borrow_mut().insert(name.to_string(), key.clone());
         key
     }

@@ -6,6 +6,7 @@
 //! before it; a run never crosses punctuation.
 
 use std::collections::BTreeSet;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
@@ -104,7 +105,7 @@ fn never_opens_run(lower: &str) -> bool {
 /// Runs of capitalised words in body text that name a person or an
 /// organisation, each with its shape and name key. A lone word names a
 /// person only if it is part of a longer person's name seen before it.
-pub fn names_in_text(doc: &Article, names: &NameCache) -> Vec<(Span, MentionShape, String)> {
+pub fn names_in_text(doc: &Article, names: &NameCache) -> Vec<(Span, Rc<MentionShape>, Rc<str>)> {
     let mut out = Vec::new();
     let mut person_tokens: BTreeSet<String> = BTreeSet::new();
     // A line in title case capitalises every word, so its runs name nothing.
@@ -150,13 +151,13 @@ pub fn names_in_text(doc: &Article, names: &NameCache) -> Vec<(Span, MentionShap
             }
             let span = Span::new(tokens[start].span.start, tokens[i - 1].span.end);
             let shape = names.shape(doc.slice(span));
-            if let MentionShape::Named { name, role, kind } = &shape {
+            if let MentionShape::Named { name, role, kind } = &*shape {
                 let key = names.key(name);
                 let single = !key.contains(' ');
                 if *kind == SpeakerKind::Person
                     && single
                     && role.is_none()
-                    && !person_tokens.contains(&key)
+                    && !person_tokens.contains(&*key)
                 {
                     continue;
                 }
