@@ -1,4 +1,8 @@
 //! `whosaid [--format json|text] PATH...`: flags and glue around the engine.
+/// The engine allocates many small strings; mimalloc serves them in a
+/// fraction of the system allocator's instructions.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
@@ -39,7 +43,12 @@ fn main() -> ExitCode {
         eprintln!("whosaid: {error}");
     }
     let report = analyze(&inputs);
-    if let Err(e) = write_report(&report, cli.format) {
+    let written = write_report(&report, cli.format);
+    // The process ends here: freeing the report piece by piece would only
+    // cost time (a tenth of the whole run on a large pile).
+    std::mem::forget(report);
+    drop(inputs);
+    if let Err(e) = written {
         if e.kind() != io::ErrorKind::BrokenPipe {
             eprintln!("whosaid: cannot write the report: {e}");
             return ExitCode::from(2);

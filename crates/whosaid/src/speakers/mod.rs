@@ -17,6 +17,7 @@ pub mod text_names;
 
 pub use table::{LocalSpeaker, Speaker, SpeakerTable};
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::attribution::Attributed;
@@ -58,6 +59,9 @@ struct DocumentResolver<'d> {
     /// The article's quotations: names inside them are what a speaker said,
     /// not who speaks ("“… the Geneva Convention,” he said").
     quotations: Vec<Span>,
+    /// Each speaker's gender as its words tell it, worked out when first
+    /// asked and forgotten when the speaker gains words.
+    genders: RefCell<Vec<Option<Option<Gender>>>>,
 }
 
 /// The first step of [`resolve_speakers`], for one article: its speakers
@@ -74,6 +78,7 @@ pub fn resolve_in_article(
         resolved: Vec::new(),
         names_in_text: None,
         quotations: quotes.iter().map(|q| q.quote.outer).collect(),
+        genders: RefCell::default(),
     };
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     order.sort_by_key(|&i| quotes[i].mention.map_or(usize::MAX, |m| m.start));
@@ -90,6 +95,15 @@ pub fn resolve_in_article(
 }
 
 impl DocumentResolver<'_> {
+    /// The gender the words of local speaker `speaker` tell.
+    fn gender_of(&self, speaker: usize) -> Option<Gender> {
+        let mut genders = self.genders.borrow_mut();
+        if genders.len() < self.speakers.len() {
+            genders.resize(self.speakers.len(), None);
+        }
+        *genders[speaker].get_or_insert_with(|| self.speakers[speaker].gender())
+    }
+
     fn resolve(&mut self, mention: Span) -> Option<usize> {
         let text = self.doc.slice(mention).to_string();
         match (*self.names.shape(&text)).clone() {
@@ -138,6 +152,9 @@ impl DocumentResolver<'_> {
             });
             self.speakers.len() - 1
         });
+        if let Some(gender) = self.genders.get_mut().get_mut(index) {
+            *gender = None;
+        }
         let speaker = &mut self.speakers[index];
         push_unique(&mut speaker.names, name);
         push_unique(
@@ -281,7 +298,7 @@ impl DocumentResolver<'_> {
             .iter()
             .rev()
             .filter(|(at, s)| *at < position && fits(Some(speakers[*s].kind)))
-            .find(|(_, s)| gender.is_none() || agrees(speakers[*s].gender()))
+            .find(|(_, s)| gender.is_none() || agrees(self.gender_of(*s)))
             .copied();
         let quotations = &self.quotations;
         let names = self
