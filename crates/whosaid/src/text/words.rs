@@ -46,7 +46,12 @@ pub fn strip_possessive(word: &str) -> &str {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    // Curly quotes and dashes (General Punctuation) are frequent in news
+    // and are never letters: no table lookup for them.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric()
 }
 
 /// Characters that join two word parts into one word: "Suk-yeol", "don't",
