@@ -235,9 +235,7 @@ fn is_boilerplate(line: &str) -> bool {
     }
     let bare = line.trim_end_matches([':', '.', '…', ' ']);
     let matches_pattern = lexicon().boilerplate.iter().any(|pattern| match pattern {
-        BoilerplatePattern::Exact(exact) => {
-            bare.eq_ignore_ascii_case(exact.trim_end_matches([':', '.', '…']))
-        }
+        BoilerplatePattern::Exact(exact) => bare.eq_ignore_ascii_case(exact),
         BoilerplatePattern::Prefix(prefix) => line
             .get(..prefix.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(prefix)),

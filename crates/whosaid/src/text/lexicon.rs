@@ -70,7 +70,8 @@ pub enum Gender {
 /// One boilerplate rule from `data/boilerplate.txt`.
 #[derive(Debug, Clone)]
 pub enum BoilerplatePattern {
-    /// The whole line, compared without case and trailing punctuation.
+    /// The whole line, compared without case and trailing punctuation
+    /// (stored without its own).
     Exact(String),
     /// The line's start, without case.
     Prefix(String),
@@ -146,7 +147,11 @@ fn load_boilerplate(file: &'static str) -> Vec<BoilerplatePattern> {
             let (kind, text) = line.split_once(": ")?;
             let text = text.trim().to_string();
             match kind {
-                "exact" => Some(BoilerplatePattern::Exact(text.to_lowercase())),
+                "exact" => Some(BoilerplatePattern::Exact(
+                    text.to_lowercase()
+                        .trim_end_matches([':', '.', '…'])
+                        .to_string(),
+                )),
                 "prefix" => Some(BoilerplatePattern::Prefix(text.to_lowercase())),
                 "contains" => Some(BoilerplatePattern::Contains(text)),
                 _ => None,
