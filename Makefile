@@ -9,7 +9,7 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve test setup browser wasm-test bench eval fuzz
+.PHONY: serve test setup browser wasm-test bench cost eval fuzz
 
 serve: setup
 	trunk serve --release
@@ -38,15 +38,29 @@ setup:
 browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
 
-# Extraction and attribution scores on the PolNeAR training split.
+# Every instrument in ../shared: direct quotes and mention spans, speaker
+# names, reported speech (PolNeAR training split), and dedup on real
+# multi-outlet coverage (BASIL pairs).
 eval:
 	cargo build --release -p whosaid-cli
 	./target/release/whosaid --format json ../shared/polnear/train/texts > target/polnear.json
 	python3 ../shared/eval/score_polnear.py ../shared/polnear/train target/polnear.json --errors 30
+	python3 ../shared/eval/score_speakers.py ../shared/polnear/train ../shared/polnear/train/speakers.jsonl target/polnear.json --errors 40
+	python3 ../shared/eval/score_reported.py ../shared/polnear/train target/polnear.json --errors 30
+	./target/release/whosaid --format json ../shared/basil/texts > target/basil.json
+	python3 ../shared/eval/score_dedup.py ../shared/basil/pairs.json target/basil.json --errors 30
 
 # Throughput per stage, and growth over 100 / 800 / 6,400 articles.
 bench:
 	cargo bench -p whosaid --bench pipeline
+
+# Instruction counts (callgrind; repeatable where timings drift): the whole
+# report as the command line writes it, and extraction + attribution alone.
+cost:
+	cargo build --profile profiling -p whosaid-cli
+	cargo build --profile profiling -p whosaid --example stages
+	valgrind --tool=callgrind --callgrind-out-file=target/callgrind.report ./target/profiling/whosaid --format json ../shared/polnear/train/texts 2>&1 >/dev/null | grep Collected
+	valgrind --tool=callgrind --callgrind-out-file=target/callgrind.extract ./target/profiling/examples/stages ../shared/polnear/train/texts extract 2>&1 >/dev/null | grep Collected
 
 # The fuzzer on the whole engine (needs cargo-fuzz; RUSTC_BOOTSTRAP lets the
 # stable toolchain build the sanitizer runtime). FUZZ_SECONDS=600 by default.
