@@ -262,20 +262,25 @@ fn is_navigation(line: &str) -> bool {
     if line.ends_with(['.', '?', '!', '"', '”']) {
         return false;
     }
-    let tokens: Vec<&str> = line.split_whitespace().collect();
-    if tokens.len() < 3 || line.ends_with(['.', '?', '!', '"', '”']) {
-        return false;
+    let (mut tokens, mut glued) = (0, 0);
+    for token in line.split_whitespace() {
+        tokens += 1;
+        glued += usize::from(is_glued_token(token));
     }
-    let glued = tokens.iter().filter(|t| is_glued_token(t)).count();
-    glued * 2 >= tokens.len()
+    tokens >= 3 && glued * 2 >= tokens
 }
 
+/// "WorldBusiness", "world_2_fill": a capital right after a small letter,
+/// or an underscore.
 fn is_glued_token(token: &str) -> bool {
-    let chars: Vec<char> = token.chars().collect();
-    let inner_capital = chars
-        .windows(2)
-        .any(|w| w[0].is_lowercase() && w[1].is_uppercase());
-    inner_capital || token.contains('_')
+    let mut after_lowercase = false;
+    for c in token.chars() {
+        if after_lowercase && c.is_uppercase() {
+            return true;
+        }
+        after_lowercase = c.is_lowercase();
+    }
+    token.contains('_')
 }
 
 /// "Trump Supporter Screams 1 Controversial Word At Rally, Instantly Has
