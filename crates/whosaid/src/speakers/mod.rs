@@ -119,7 +119,8 @@ impl DocumentResolver<'_> {
                 kind,
             } => {
                 let earlier = if definite && kind == SpeakerKind::Unknown {
-                    self.latest_fitting(mention.start, &words)
+                    let with_the = text.starts_with("the ") || text.starts_with("The ");
+                    self.latest_fitting(mention.start, &words, with_the)
                 } else {
                     None
                 };
@@ -255,23 +256,73 @@ impl DocumentResolver<'_> {
         })
     }
 
-    /// The latest speaker quoted before `position` of the given kind.
-    /// "the strongman leader" after quotes of "President Vladimir Putin":
-    /// the latest person quoted whose role fits the description's.
-    fn latest_fitting(&self, position: usize, description: &str) -> Option<usize> {
+    /// The person a definite description before `position` stands for:
+    /// the nearest earlier one whose role fits it, quoted ("the strongman
+    /// leader" after quotes of "President Vladimir Putin") or named with
+    /// that role in the text ("New Jersey Gov. Chris Christie … the
+    /// governor said"; only a description opening with "the" points back
+    /// that far).
+    fn latest_fitting(
+        &mut self,
+        position: usize,
+        description: &str,
+        with_the: bool,
+    ) -> Option<usize> {
         let wanted = role_families(description);
         if wanted.is_empty() {
             return None;
         }
-        self.resolved
+        let fits = |roles: &str| role_families(roles).iter().any(|f| wanted.contains(f));
+        // "the Florida senator" is a senator from Florida: a name in the
+        // text fits when the proper words of the description are in its
+        // role too (a quoted speaker's roles gather from many mentions).
+        let proper: Vec<String> = description
+            .split_whitespace()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .map(|w| strip_possessive(w).to_lowercase())
+            .collect();
+        let fits_in_full = |role: &str| {
+            let words: Vec<String> = role
+                .split_whitespace()
+                .map(|w| strip_possessive(w).trim_end_matches('.').to_lowercase())
+                .collect();
+            fits(role) && proper.iter().all(|p| words.contains(p))
+        };
+        let quoted = self
+            .resolved
             .iter()
             .filter(|(at, s)| *at < position && self.speakers[*s].kind == SpeakerKind::Person)
-            .filter(|(_, s)| {
-                let roles = self.speakers[*s].roles.join(" ");
-                role_families(&roles).iter().any(|f| wanted.contains(f))
-            })
+            .filter(|(_, s)| fits(&self.speakers[*s].roles.join(" ")))
             .max_by_key(|(at, _)| *at)
-            .map(|&(_, s)| s)
+            .copied();
+        let (doc, names) = (self.doc, self.names);
+        let quotations = &self.quotations;
+        if !with_the {
+            return quoted.map(|(_, speaker)| speaker);
+        }
+        let in_text = self
+            .names_in_text
+            .get_or_insert_with(|| names_with_keys(doc, names))
+            .iter()
+            .rev()
+            .filter(|n| n.span.end <= position && !quotations.iter().any(|q| q.contains(n.span)))
+            .find_map(|n| match &*n.shape {
+                MentionShape::Named {
+                    name,
+                    role: Some(role),
+                    kind: SpeakerKind::Person,
+                } if fits_in_full(role) => Some((n.span, name.clone(), role.clone())),
+                _ => None,
+            });
+        match (quoted, in_text) {
+            (Some((at, speaker)), Some((span, ..))) if at >= span.start => Some(speaker),
+            (_, Some((span, name, role))) => {
+                let alias = doc.slice(span).to_string();
+                let kind = SpeakerKind::Person;
+                Some(self.named_in_full(span.start, name, Some(role), kind, &alias))
+            }
+            (quoted, None) => quoted.map(|(_, speaker)| speaker),
+        }
     }
 
     /// A pronoun's speaker: the nearest earlier compatible quoted speaker or
@@ -442,8 +493,9 @@ fn role_families(words: &str) -> Vec<String> {
     let lex = lexicon();
     words
         .split_whitespace()
-        .map(|w| strip_possessive(w).to_lowercase())
-        .filter(|w| lex.titles.contains(w) && !lex.places.contains(w))
+        .map(|w| strip_possessive(w).trim_end_matches('.').to_lowercase())
+        // An honorific ("Mr.") tells no role.
+        .filter(|w| lex.titles.contains(w) && !lex.places.contains(w) && !is_honorific(w))
         .map(|w| {
             ROLE_FAMILIES
                 .iter()
@@ -451,6 +503,10 @@ fn role_families(words: &str) -> Vec<String> {
                 .map_or(w.clone(), |family| family[0].to_string())
         })
         .collect()
+}
+
+fn is_honorific(lower: &str) -> bool {
+    matches!(lower, "mr" | "mrs" | "ms" | "miss" | "mx")
 }
 
 fn shape_kind(shape: &MentionShape) -> Option<SpeakerKind> {
