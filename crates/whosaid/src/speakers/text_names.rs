@@ -20,7 +20,8 @@ use crate::text::span::Span;
 /// pronoun points back to ("a meeting with President Duda").
 const OBJECT_MARKERS: &[&str] = &[
     "with", "to", "by", "from", "against", "of", "for", "about", "toward", "towards", "at",
-    "between", "and", "than", "like", "on",
+    "between", "and", "than", "like", "on", "in", "into", "across", "throughout", "near",
+    "inside", "outside",
 ];
 
 /// True when the word before `start` makes a name there an object.
