@@ -312,3 +312,27 @@ fn seeds_same_utterance_is_one_cluster_and_no_cluster_mixes_speakers() {
         "clusters mixing speakers: {conflicts:?}"
     );
 }
+
+/// Speakers whose role the seeds give only in lowercase words before the
+/// name or in an apposition, and the role a reader should see.
+const ROLES: &[(&str, &str)] = &[
+    ("Josep Borrell", "foreign affairs commissioner"),
+    ("Andriy Yermak", "chief of staff"),
+    ("Mark Rutte", "NATO Secretary-General"),
+];
+
+#[test]
+fn seeds_speakers_carry_the_roles_the_articles_give() {
+    let Some(report) = load_seeds() else {
+        eprintln!("skipped: {} is absent", seeds_dir().display());
+        return;
+    };
+    for (name, role) in ROLES {
+        let speaker = report.speakers.iter().find(|s| s.name == *name);
+        let roles = speaker.map(|s| s.roles.clone()).unwrap_or_default();
+        assert!(
+            roles.iter().any(|r| r.contains(role)),
+            "{name}: roles {roles:?} lack {role:?}"
+        );
+    }
+}

@@ -12,6 +12,7 @@
 pub mod gender;
 pub mod merge;
 pub mod names;
+mod roles;
 mod table;
 pub mod text_names;
 
@@ -23,6 +24,7 @@ use std::rc::Rc;
 use crate::attribution::Attributed;
 use crate::document::{Article, Document};
 use crate::speakers::names::{initials, is_acronym, MentionShape, SpeakerKind};
+use crate::speakers::roles::role_families;
 use crate::speakers::text_names::{follows_preposition, names_in_text};
 use crate::text::lexicon::{lexicon, Gender, Referent};
 use crate::text::span::Span;
@@ -450,63 +452,6 @@ fn possessing_place(mention: &str) -> Option<String> {
     let stem = strip_possessive(first);
     let place = stem != first && lexicon().places.contains(&stem.to_lowercase());
     place.then(|| stem.to_string())
-}
-
-/// Role words that can stand for one another in a description ("the
-/// strongman leader" for a president). A word outside these families is its
-/// own family.
-const ROLE_FAMILIES: &[&[&str]] = &[
-    &[
-        "president",
-        "leader",
-        "head",
-        "chief",
-        "premier",
-        "strongman",
-        "dictator",
-        "ruler",
-        "chancellor",
-        "prime",
-        "king",
-        "queen",
-        "monarch",
-        "autocrat",
-    ],
-    &["spokesman", "spokeswoman", "spokesperson"],
-    &["official", "officials", "aide", "adviser", "advisor"],
-    &["minister", "secretary"],
-    &[
-        "senator",
-        "sen",
-        "lawmaker",
-        "congressman",
-        "congresswoman",
-        "representative",
-        "rep",
-        "legislator",
-    ],
-    &["governor", "gov"],
-];
-
-/// The role families of the title words in `words`.
-fn role_families(words: &str) -> Vec<String> {
-    let lex = lexicon();
-    words
-        .split_whitespace()
-        .map(|w| strip_possessive(w).trim_end_matches('.').to_lowercase())
-        // An honorific ("Mr.") tells no role.
-        .filter(|w| lex.titles.contains(w) && !lex.places.contains(w) && !is_honorific(w))
-        .map(|w| {
-            ROLE_FAMILIES
-                .iter()
-                .find(|family| family.contains(&w.as_str()))
-                .map_or(w.clone(), |family| family[0].to_string())
-        })
-        .collect()
-}
-
-fn is_honorific(lower: &str) -> bool {
-    matches!(lower, "mr" | "mrs" | "ms" | "miss" | "mx")
 }
 
 fn shape_kind(shape: &MentionShape) -> Option<SpeakerKind> {

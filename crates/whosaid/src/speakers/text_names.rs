@@ -15,13 +15,35 @@ use crate::document::{Article, Role};
 use crate::speakers::names::{MentionShape, NameCache, SpeakerKind};
 use crate::text::lexicon::lexicon;
 use crate::text::span::Span;
+use crate::text::tokens::Word;
+use crate::text::word_classes::DETERMINERS;
 
 /// Words after which a name is an object, not the subject a later
 /// pronoun points back to ("a meeting with President Duda").
 const OBJECT_MARKERS: &[&str] = &[
-    "with", "to", "by", "from", "against", "of", "for", "about", "toward", "towards", "at",
-    "between", "and", "than", "like", "on", "in", "into", "across", "throughout", "near",
-    "inside", "outside",
+    "with",
+    "to",
+    "by",
+    "from",
+    "against",
+    "of",
+    "for",
+    "about",
+    "toward",
+    "towards",
+    "at",
+    "between",
+    "and",
+    "than",
+    "like",
+    "on",
+    "in",
+    "into",
+    "across",
+    "throughout",
+    "near",
+    "inside",
+    "outside",
 ];
 
 /// True when the word before `start` makes a name there an object.
@@ -103,6 +125,86 @@ fn never_opens_run(lower: &str) -> bool {
         .contains(lower)
 }
 
+/// Most words a role written in lowercase before a name runs to.
+const LONGEST_ROLE: usize = 6;
+
+/// A person's full name with the role the text gives it in lowercase words
+/// just before it ("foreign affairs commissioner Josep Borrell") or as the
+/// phrase it stands in apposition to ("The president's chief of staff,
+/// Andriy Yermak, said"), when the name's own words give none.
+fn with_role_before(
+    doc: &Article,
+    tokens: &[Word],
+    start: usize,
+    end: usize,
+    shape: &MentionShape,
+) -> Option<MentionShape> {
+    let MentionShape::Named {
+        name,
+        role: None,
+        kind: SpeakerKind::Person,
+    } = shape
+    else {
+        return None;
+    };
+    if !name.contains(' ') || start == 0 {
+        return None;
+    }
+    let text = &doc.text;
+    let gap = |a: &Word, b: &Word| text[a.span.end..b.span.start].trim_matches(' ');
+    let last = start - 1;
+    let appositive = gap(&tokens[last], &tokens[start]) == ","
+        && tokens
+            .get(end)
+            .is_some_and(|next| gap(&tokens[end - 1], next) == ",");
+    if !appositive && !gap(&tokens[last], &tokens[start]).is_empty() {
+        return None;
+    }
+    let lex = lexicon();
+    // Words a role never holds: the clause around it ("assigned to the",
+    // "had been ceded to"), which ends the role where it starts.
+    let outside_role = |w: &Word| {
+        let lower = w.folded();
+        DETERMINERS.contains(&lower)
+            || crate::text::words::is_preposition(lower)
+            || crate::text::word_classes::opens_clause(lower)
+            || lex.cues.contains_key(lower)
+            || matches!(
+                lower,
+                "to" | "against" | "had" | "has" | "have" | "was" | "is" | "be"
+            )
+            || (!w.is_capitalized() && (lower.ends_with("ed") || lower.ends_with("ing")))
+    };
+    // "the endorsement of Ana Ruiz": a relation, not a role.
+    if outside_role(&tokens[last]) || tokens[last].folded() == "of" {
+        return None;
+    }
+    let mut first = last;
+    while first > 0 && last - first + 1 < LONGEST_ROLE {
+        let before = &tokens[first - 1];
+        if outside_role(before) || !gap(before, &tokens[first]).is_empty() {
+            break;
+        }
+        first -= 1;
+    }
+    let words = &tokens[first..=last];
+    // A role ends in its title ("commissioner", "chief of staff"), in
+    // lowercase when it stands before the name ("Mayor Ana Ruiz" is read as
+    // the name's own title).
+    let head = &words[words.len().saturating_sub(3)..];
+    let titled = head.iter().any(|w| lex.titles.contains(w.folded()));
+    let lowercase_head = appositive || !tokens[last].is_capitalized();
+    if !titled || !lowercase_head {
+        return None;
+    }
+    let role = Span::new(words[0].span.start, tokens[last].span.end);
+    Some(MentionShape::Named {
+        name: name.clone(),
+        role: Some(doc.slice(role).to_string()),
+        kind: SpeakerKind::Person,
+    })
+}
+
 /// Runs of capitalised words in body text that name a person or an
 /// organisation, each with its shape and name key. A lone word names a
 /// person only if it is part of a longer person's name seen before it.
@@ -151,7 +253,10 @@ pub fn names_in_text(doc: &Article, names: &NameCache) -> Vec<(Span, Rc<MentionS
                 i += 1;
             }
             let span = Span::new(tokens[start].span.start, tokens[i - 1].span.end);
-            let shape = names.shape(doc.slice(span));
+            let mut shape = names.shape(doc.slice(span));
+            if let Some(with_role) = with_role_before(doc, &tokens, start, i, &shape) {
+                shape = Rc::new(with_role);
+            }
             if let MentionShape::Named { name, role, kind } = &*shape {
                 let key = names.key(name);
                 let single = !key.contains(' ');

@@ -2,6 +2,8 @@
 //! Shared by the native tests and the wasm tests, so both engines are held
 //! to the same cases.
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 use whosaid::{analyze, Input, Report};
 
@@ -19,6 +21,10 @@ struct Case {
     #[serde(default)]
     articles: Vec<String>,
     quotes: Vec<ExpectedQuote>,
+    /// Speaker name → the roles it must carry, exactly; checked only when
+    /// given.
+    #[serde(default)]
+    roles: BTreeMap<String, Vec<String>>,
 }
 
 #[derive(Deserialize, Debug, PartialEq)]
@@ -81,7 +87,18 @@ pub fn failures() -> Vec<String> {
                 .enumerate()
                 .map(|(i, t)| Input::new(format!("{i:02}.txt"), t.as_bytes()))
                 .collect();
-            let mut got = found(&analyze(&inputs));
+            let report = analyze(&inputs);
+            for (name, roles) in &case.roles {
+                let got = report.speakers.iter().find(|s| &s.name == name);
+                if got.map(|s| &s.roles) != Some(roles) {
+                    failed.push(format!(
+                        "{file} / {}: {name} should have roles {roles:?}, has {:?}",
+                        case.name,
+                        got.map(|s| &s.roles)
+                    ));
+                }
+            }
+            let mut got = found(&report);
             // A mention is compared only where the case names one.
             for (quote, expected) in got.iter_mut().zip(&case.quotes) {
                 if expected.mention.is_none() {
