@@ -18,8 +18,10 @@ pub mod text_names;
 
 pub use table::{LocalSpeaker, Speaker, SpeakerTable};
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
+
+use rustc_hash::FxHashSet;
 
 use crate::attribution::Attributed;
 use crate::document::{Article, Document};
@@ -64,6 +66,8 @@ struct DocumentResolver<'d> {
     /// Each speaker's gender as its words tell it, worked out when first
     /// asked and forgotten when the speaker gains words.
     genders: RefCell<Vec<Option<Option<Gender>>>>,
+    /// The words the article writes in lowercase, read when first needed.
+    common_words: OnceCell<FxHashSet<&'d str>>,
 }
 
 /// The first step of [`resolve_speakers`], for one article: its speakers
@@ -81,6 +85,7 @@ pub fn resolve_in_article(
         names_in_text: None,
         quotations: quotes.iter().map(|q| q.quote.outer).collect(),
         genders: RefCell::default(),
+        common_words: OnceCell::new(),
     };
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     order.sort_by_key(|&i| quotes[i].mention.map_or(usize::MAX, |m| m.start));
@@ -210,7 +215,8 @@ impl DocumentResolver<'_> {
         let names = self
             .names_in_text
             .get_or_insert_with(|| names_with_keys(doc, self.names));
-        full_person_name(names, position, &key, gender)
+        let common = self.common_words.get_or_init(|| common_words(doc));
+        full_person_name(names, position, &key, gender, Some(common))
     }
 
     /// "EU" in an article that also writes "the European Union": the
@@ -406,23 +412,63 @@ fn full_person_name(
     position: usize,
     key: &str,
     gender: Option<Gender>,
+    common: Option<&FxHashSet<&str>>,
 ) -> Option<(String, Option<String>)> {
-    names
+    let candidates = || {
+        names
+            .iter()
+            .rev()
+            .filter(|n| n.span.end <= position && n.key.contains(' '))
+            // "Mr. Trump" after "Ivanka Trump" stands for another Trump.
+            .filter(|n| {
+                gender.is_none() || gender::of_person([&*n.key]).is_none_or(|g| Some(g) == gender)
+            })
+            .filter_map(|n| match &*n.shape {
+                MentionShape::Named {
+                    name: full,
+                    kind: SpeakerKind::Person,
+                    role,
+                } => Some((n, full, role)),
+                _ => None,
+            })
+    };
+    // A name that begins or ends with the surname first; only then one
+    // that holds it inside.
+    let found = candidates()
+        .find(|(n, ..)| shares_name(&n.key, &[key]))
+        .or_else(|| {
+            let common = common?;
+            candidates().find(|(n, ..)| holds_surname(&n.key, key, common))
+        });
+    found.map(|(_, full, role)| (full.clone(), role.clone()))
+}
+
+/// "Acosta" for "Melba Acosta Febo": a name of three or four words holds a
+/// surname in any word after the given name (a paternal surname before the
+/// maternal one, a second surname). Only a name of names does: none of its
+/// words a title, a body's or a place's, or a word the article also writes
+/// in lowercase ("Rachel Maddow Show" holds no "Maddow"; `common`).
+fn holds_surname(full: &str, surname: &str, common: &FxHashSet<&str>) -> bool {
+    let lex = lexicon();
+    let words: Vec<&str> = full.split(' ').collect();
+    let plain = |w: &&str| {
+        !lex.titles.contains(*w)
+            && !lex.organization_words.contains(*w)
+            && !lex.places.contains(*w)
+            && !common.contains(*w)
+    };
+    (3..=4).contains(&words.len()) && words[1..].contains(&surname) && words.iter().all(plain)
+}
+
+/// The words an article writes in lowercase: common words, whatever case
+/// they take at a sentence's start or in a headline.
+fn common_words<'d>(doc: &Article<'d>) -> FxHashSet<&'d str> {
+    doc.text
+        .words()
         .iter()
-        .rev()
-        .filter(|n| n.span.end <= position && n.key.contains(' '))
-        // "Mr. Trump" after "Ivanka Trump" stands for another Trump.
-        .filter(|n| {
-            gender.is_none() || gender::of_person([&*n.key]).is_none_or(|g| Some(g) == gender)
-        })
-        .find_map(|n| match &*n.shape {
-            MentionShape::Named {
-                name: full,
-                kind: SpeakerKind::Person,
-                role,
-            } => shares_name(&n.key, &[key]).then(|| (full.clone(), role.clone())),
-            _ => None,
-        })
+        .filter(|w| !w.is_capitalized())
+        .map(|w| w.folded())
+        .collect()
 }
 
 /// The gender a name in the text tells: its own words ("Mrs. Clinton";
@@ -438,7 +484,7 @@ fn gender_in_text(doc: &Document, names: &[TextName], name: &TextName) -> Option
     gender::of_person([doc.slice(name.span), words.as_str()]).or_else(|| {
         let single = *kind == SpeakerKind::Person && !name.key.contains(' ');
         let (full, _) =
-            single.then(|| full_person_name(names, name.span.start, &name.key, None))??;
+            single.then(|| full_person_name(names, name.span.start, &name.key, None, None))??;
         gender::of_person([full.as_str()])
     })
 }
