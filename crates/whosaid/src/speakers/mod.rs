@@ -13,6 +13,7 @@ pub mod gender;
 pub mod merge;
 pub mod names;
 mod roles;
+mod surnames;
 mod table;
 pub mod text_names;
 
@@ -27,6 +28,7 @@ use crate::attribution::Attributed;
 use crate::document::{Article, Document};
 use crate::speakers::names::{initials, is_acronym, MentionShape, SpeakerKind};
 use crate::speakers::roles::role_families;
+use crate::speakers::surnames::{common_words, holds_surname, shares_name};
 use crate::speakers::text_names::{follows_preposition, names_in_text};
 use crate::text::lexicon::{lexicon, Gender, Referent};
 use crate::text::span::Span;
@@ -443,34 +445,6 @@ fn full_person_name(
     found.map(|(_, full, role)| (full.clone(), role.clone()))
 }
 
-/// "Acosta" for "Melba Acosta Febo": a name of three or four words holds a
-/// surname in any word after the given name (a paternal surname before the
-/// maternal one, a second surname). Only a name of names does: none of its
-/// words a title, a body's or a place's, or a word the article also writes
-/// in lowercase ("Rachel Maddow Show" holds no "Maddow"; `common`).
-fn holds_surname(full: &str, surname: &str, common: &FxHashSet<&str>) -> bool {
-    let lex = lexicon();
-    let words: Vec<&str> = full.split(' ').collect();
-    let plain = |w: &&str| {
-        !lex.titles.contains(*w)
-            && !lex.organization_words.contains(*w)
-            && !lex.places.contains(*w)
-            && !common.contains(*w)
-    };
-    (3..=4).contains(&words.len()) && words[1..].contains(&surname) && words.iter().all(plain)
-}
-
-/// The words an article writes in lowercase: common words, whatever case
-/// they take at a sentence's start or in a headline.
-fn common_words<'d>(doc: &Article<'d>) -> FxHashSet<&'d str> {
-    doc.text
-        .words()
-        .iter()
-        .filter(|w| !w.is_capitalized())
-        .map(|w| w.folded())
-        .collect()
-}
-
 /// The gender a name in the text tells: its own words ("Mrs. Clinton";
 /// "Trump spokesman Hope Hicks" read from the name after its role words),
 /// else the fuller name it stands for ("Clinton" after "Hillary Clinton").
@@ -505,17 +479,6 @@ fn shape_kind(shape: &MentionShape) -> Option<SpeakerKind> {
         MentionShape::Named { kind, .. } => Some(*kind),
         _ => None,
     }
-}
-
-/// "putin" and "vladimir putin" share a name; so do "yoon" and "yoon suk yeol".
-fn shares_name(other: &str, tokens: &[&str]) -> bool {
-    let other_tokens: Vec<&str> = other.split(' ').collect();
-    let (short, long) = if tokens.len() <= other_tokens.len() {
-        (tokens, other_tokens.as_slice())
-    } else {
-        (other_tokens.as_slice(), tokens)
-    };
-    short.len() == 1 && (long.first() == short.first() || long.last() == short.first())
 }
 
 fn push_unique(list: &mut Vec<String>, value: &str) {

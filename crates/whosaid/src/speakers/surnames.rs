@@ -1,0 +1,49 @@
+//! Surnames: when one word of a name stands for the whole name.
+//!
+//! In: name keys (folded, words joined by spaces) and the article's words.
+//! Out: whether a surname alone names a longer name ("Putin" and "Vladimir
+//! Putin", "Acosta" and "Melba Acosta Febo").
+
+use rustc_hash::FxHashSet;
+
+use crate::document::Article;
+use crate::text::lexicon::lexicon;
+
+/// "putin" and "vladimir putin" share a name; so do "yoon" and "yoon suk yeol".
+pub(crate) fn shares_name(other: &str, tokens: &[&str]) -> bool {
+    let other_tokens: Vec<&str> = other.split(' ').collect();
+    let (short, long) = if tokens.len() <= other_tokens.len() {
+        (tokens, other_tokens.as_slice())
+    } else {
+        (other_tokens.as_slice(), tokens)
+    };
+    short.len() == 1 && (long.first() == short.first() || long.last() == short.first())
+}
+
+/// "Acosta" for "Melba Acosta Febo": a name of three or four words holds a
+/// surname in any word after the given name (a paternal surname before the
+/// maternal one, a second surname). Only a name of names does: none of its
+/// words a title, a body's or a place's, or a word the article also writes
+/// in lowercase ("Rachel Maddow Show" holds no "Maddow"; `common`).
+pub(crate) fn holds_surname(full: &str, surname: &str, common: &FxHashSet<&str>) -> bool {
+    let lex = lexicon();
+    let words: Vec<&str> = full.split(' ').collect();
+    let plain = |w: &&str| {
+        !lex.titles.contains(*w)
+            && !lex.organization_words.contains(*w)
+            && !lex.places.contains(*w)
+            && !common.contains(*w)
+    };
+    (3..=4).contains(&words.len()) && words[1..].contains(&surname) && words.iter().all(plain)
+}
+
+/// The words an article writes in lowercase: common words, whatever case
+/// they take at a sentence's start or in a headline.
+pub(crate) fn common_words<'d>(doc: &Article<'d>) -> FxHashSet<&'d str> {
+    doc.text
+        .words()
+        .iter()
+        .filter(|w| !w.is_capitalized())
+        .map(|w| w.folded())
+        .collect()
+}
