@@ -87,12 +87,30 @@ impl NameCache {
     }
 }
 
+/// "R-Ky.", "D-Md", "I-Vt": a party's initial, a hyphen and a state's
+/// abbreviation.
+fn is_party_tag(text: &str) -> bool {
+    let text = text.trim_end_matches('.');
+    let Some((party, state)) = text.split_once('-') else {
+        return false;
+    };
+    matches!(party, "R" | "D" | "I")
+        && (2..=5).contains(&state.len())
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+}
+
 /// Reads the words of one mention.
 pub fn shape_of(mention: &str) -> MentionShape {
     let lex = lexicon();
     let trimmed = mention.trim();
     if let Some(&referent) = lex.pronouns.get(&trimmed.to_lowercase()) {
         return MentionShape::Pronoun(referent);
+    }
+    // "Sen. Mitch McConnell (R-Ky.)": a party tag stands for the person
+    // named before it, as "he" would.
+    if is_party_tag(trimmed) {
+        return MentionShape::Pronoun(Referent::Person);
     }
     let mut tokens: Vec<&str> = word_texts(trimmed);
     // "The council's" (claim) names the council.
