@@ -110,8 +110,15 @@ const RUN_STOPWORDS: &[&str] = &[
     "december",
 ];
 
-/// True for a capitalised word that starts no name: a stopword, or a word
-/// that opens an introduction ("Meanwhile", "Given").
+/// Quantifiers, which open a sentence's subject and never a name ("Most
+/// Republicans", "One aide").
+const QUANTIFIERS: &[&str] = &[
+    "most", "one", "every", "each", "all", "both", "any", "few", "several",
+];
+
+/// True for a capitalised word that starts no name: a stopword, a word that
+/// opens an introduction ("Meanwhile", "Given"), a preposition ("With
+/// Clinton …"), a conjunction or a quantifier.
 fn never_opens_run(lower: &str) -> bool {
     static WORDS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     WORDS
@@ -119,10 +126,14 @@ fn never_opens_run(lower: &str) -> bool {
             RUN_STOPWORDS
                 .iter()
                 .chain(crate::text::word_classes::INTRO_WORDS)
+                .chain(crate::text::word_classes::CLAUSE_OPENERS)
+                .chain(QUANTIFIERS)
                 .copied()
                 .collect()
         })
         .contains(lower)
+        || crate::text::words::is_preposition(lower)
+        || crate::text::word_classes::links_back(lower)
 }
 
 /// Most words a role written in lowercase before a name runs to.
