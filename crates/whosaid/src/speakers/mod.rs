@@ -27,10 +27,10 @@ use rustc_hash::FxHashSet;
 use crate::attribution::Attributed;
 use crate::document::{Article, Document};
 use crate::speakers::names::{initials, is_acronym, MentionShape, SpeakerKind};
-use crate::speakers::roles::role_families;
+use crate::speakers::roles::{body_words, possessing_place, role_families};
 use crate::speakers::surnames::{common_words, holds_surname, shares_name};
 use crate::speakers::text_names::{follows_preposition, names_in_text};
-use crate::text::lexicon::{lexicon, Gender, Referent};
+use crate::text::lexicon::{Gender, Referent};
 use crate::text::span::Span;
 use crate::text::words::strip_possessive;
 
@@ -127,11 +127,15 @@ impl DocumentResolver<'_> {
                 definite,
                 kind,
             } => {
-                let earlier = if definite && kind == SpeakerKind::Unknown {
-                    let with_the = text.starts_with("the ") || text.starts_with("The ");
-                    self.latest_fitting(mention.start, &words, with_the)
-                } else {
-                    None
+                let with_the = text.starts_with("the ") || text.starts_with("The ");
+                let earlier = match kind {
+                    SpeakerKind::Unknown if definite => {
+                        self.latest_fitting(mention.start, &words, with_the)
+                    }
+                    SpeakerKind::Organization if with_the => {
+                        self.named_body_before(mention.start, &words)
+                    }
+                    _ => None,
                 };
                 earlier.or_else(|| Some(self.description(&words, kind)))
             }
@@ -335,6 +339,34 @@ impl DocumentResolver<'_> {
         }
     }
 
+    /// "Acme Corp … the company said": the nearest earlier body named in the
+    /// text whose name holds the description's head noun ("the ministry"
+    /// for "Foreign Ministry") or a word for that kind of body.
+    fn named_body_before(&mut self, position: usize, description: &str) -> Option<usize> {
+        let head = description.split_whitespace().last()?.to_lowercase();
+        let kin = body_words(&head);
+        let (doc, names) = (self.doc, self.names);
+        let quotations = &self.quotations;
+        let (span, name) = self
+            .names_in_text
+            .get_or_insert_with(|| names_with_keys(doc, names))
+            .iter()
+            .rev()
+            .filter(|n| n.span.end <= position && !quotations.iter().any(|q| q.contains(n.span)))
+            .find_map(|n| match &*n.shape {
+                MentionShape::Named {
+                    name,
+                    kind: SpeakerKind::Organization,
+                    ..
+                } if n.key.split(' ').any(|w| w == head || kin.contains(&w)) => {
+                    Some((n.span, name.clone()))
+                }
+                _ => None,
+            })?;
+        let alias = doc.slice(span).to_string();
+        Some(self.named_in_full(span.start, name, None, SpeakerKind::Organization, &alias))
+    }
+
     /// A pronoun's speaker: the nearest earlier compatible quoted speaker or
     /// name in the text. Compatible: a person for "he"/"she" whose names do
     /// not tell the other gender, a body for "it"/"they", either for "who".
@@ -461,17 +493,6 @@ fn gender_in_text(doc: &Document, names: &[TextName], name: &TextName) -> Option
             single.then(|| full_person_name(names, name.span.start, &name.key, None, None))??;
         gender::of_person([full.as_str()])
     })
-}
-
-/// "Ukraine’s GUR military intelligence" → "Ukraine": a country in the
-/// possessive that owns the body named after it.
-fn possessing_place(mention: &str) -> Option<String> {
-    let first = mention
-        .split_whitespace()
-        .find(|w| !w.eq_ignore_ascii_case("the"))?;
-    let stem = strip_possessive(first);
-    let place = stem != first && lexicon().places.contains(&stem.to_lowercase());
-    place.then(|| stem.to_string())
 }
 
 fn shape_kind(shape: &MentionShape) -> Option<SpeakerKind> {

@@ -1,9 +1,12 @@
-//! Roles: which family a title belongs to, so that "the strongman leader"
-//! and "President Vladimir Putin" can be told to be the same person.
+//! Roles and bodies: which family a title belongs to, so that "the
+//! strongman leader" and "President Vladimir Putin" can be told to be the
+//! same person, and what a body's description says of its name.
 //!
-//! In: the words of a role or a description. Out: their role families
-//! ("president", "spokesman", "senator" …); honorifics and words that tell
-//! only the time of a role ("Mr.", "former") belong to none.
+//! In: the words of a role, a description or a body's mention. Out: their
+//! role families ("president", "spokesman", "senator" …; honorifics and
+//! words that tell only the time of a role, "Mr.", "former", belong to
+//! none), the words of a body's name a description stands for ("the
+//! company" for "… Corp."), and the country that owns a body.
 
 use crate::text::lexicon::lexicon;
 use crate::text::words::strip_possessive;
@@ -68,4 +71,26 @@ fn is_honorific(lower: &str) -> bool {
         lower,
         "mr" | "mrs" | "ms" | "miss" | "mx" | "former" | "ex" | "then" | "late" | "acting"
     )
+}
+
+/// Words in a body's name that say what "the company" or "the party"
+/// would: a company is an "Inc." or a "Corp.".
+pub(crate) fn body_words(head: &str) -> &'static [&'static str] {
+    match head {
+        "company" | "firm" => &["corp", "corporation", "inc", "co", "ltd", "llc", "group"],
+        "party" => &["gop", "democrats", "republicans"],
+        "paper" | "newspaper" => &["times", "post", "journal", "tribune", "herald"],
+        _ => &[],
+    }
+}
+
+/// "Ukraine’s GUR military intelligence" → "Ukraine": a country in the
+/// possessive that owns the body named after it.
+pub(crate) fn possessing_place(mention: &str) -> Option<String> {
+    let first = mention
+        .split_whitespace()
+        .find(|w| !w.eq_ignore_ascii_case("the"))?;
+    let stem = strip_possessive(first);
+    let place = stem != first && lexicon().places.contains(&stem.to_lowercase());
+    place.then(|| stem.to_string())
 }
