@@ -221,8 +221,9 @@ impl DocumentResolver<'_> {
         let names = self
             .names_in_text
             .get_or_insert_with(|| names_with_keys(doc, self.names));
-        let common = self.common_words.get_or_init(|| common_words(doc));
-        full_person_name(names, position, &key, gender, Some(common))
+        let common_cell = &self.common_words;
+        let common = || common_cell.get_or_init(|| common_words(doc));
+        full_person_name(names, position, &key, gender, Some(&common))
     }
 
     /// "EU" in an article that also writes "the European Union": the
@@ -441,12 +442,12 @@ fn names_with_keys(doc: &Article, names: &NameCache) -> Vec<TextName> {
 /// The longer person's name in the text, before `position`, that a
 /// one-word name key is part of ("Ruiz" after "Mayor Ana Ruiz"), with its
 /// role; of the gender asked for, when one is.
-fn full_person_name(
+fn full_person_name<'c>(
     names: &[TextName],
     position: usize,
     key: &str,
     gender: Option<Gender>,
-    common: Option<&FxHashSet<&str>>,
+    common: Option<&dyn Fn() -> &'c FxHashSet<&'c str>>,
 ) -> Option<(String, Option<String>)> {
     let candidates = || {
         names
@@ -471,8 +472,13 @@ fn full_person_name(
     let found = candidates()
         .find(|(n, ..)| shares_name(&n.key, &[key]))
         .or_else(|| {
+            // The article's common words are read only when a longer name
+            // holds the surname at all.
             let common = common?;
-            candidates().find(|(n, ..)| holds_surname(&n.key, key, common))
+            let inside = |n: &TextName| n.key.split(' ').skip(1).any(|w| w == key);
+            candidates()
+                .filter(|(n, ..)| inside(n))
+                .find(|(n, ..)| holds_surname(&n.key, key, common()))
         });
     found.map(|(_, full, role)| (full.clone(), role.clone()))
 }
