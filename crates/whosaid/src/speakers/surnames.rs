@@ -34,7 +34,16 @@ pub(crate) fn holds_surname(full: &str, surname: &str, common: &FxHashSet<&str>)
             && !lex.places.contains(*w)
             && !common.contains(*w)
     };
-    (3..=4).contains(&words.len()) && words[1..].contains(&surname) && words.iter().all(plain)
+    // "John G. Roberts Jr." is the formal style of a name other articles
+    // write "John Roberts": its surname stays the word before the suffix,
+    // which the articles join across.
+    let suffixed = words
+        .last()
+        .is_some_and(|w| matches!(*w, "jr" | "sr" | "ii" | "iii" | "iv"));
+    (3..=4).contains(&words.len())
+        && !suffixed
+        && words[1..].contains(&surname)
+        && words.iter().all(plain)
 }
 
 /// The words an article writes in lowercase: common words, whatever case
