@@ -315,13 +315,11 @@ impl DocumentResolver<'_> {
         if !with_the {
             return quoted.map(|(_, speaker)| speaker);
         }
-        let in_text = self
+        let text_names = self
             .names_in_text
-            .get_or_insert_with(|| names_with_keys(doc, names))
-            .iter()
-            .rev()
-            .filter(|n| n.span.end <= position && !quotations.iter().any(|q| q.contains(n.span)))
-            .find_map(|n| match &*n.shape {
+            .get_or_insert_with(|| names_with_keys(doc, names));
+        let in_text =
+            names_before(text_names, quotations, position).find_map(|n| match &*n.shape {
                 MentionShape::Named {
                     name,
                     role: Some(role),
@@ -348,13 +346,11 @@ impl DocumentResolver<'_> {
         let kin = body_words(&head);
         let (doc, names) = (self.doc, self.names);
         let quotations = &self.quotations;
-        let (span, name) = self
+        let text_names = self
             .names_in_text
-            .get_or_insert_with(|| names_with_keys(doc, names))
-            .iter()
-            .rev()
-            .filter(|n| n.span.end <= position && !quotations.iter().any(|q| q.contains(n.span)))
-            .find_map(|n| match &*n.shape {
+            .get_or_insert_with(|| names_with_keys(doc, names));
+        let (span, name) =
+            names_before(text_names, quotations, position).find_map(|n| match &*n.shape {
                 MentionShape::Named {
                     name,
                     kind: SpeakerKind::Organization,
@@ -398,14 +394,9 @@ impl DocumentResolver<'_> {
         let names = self
             .names_in_text
             .get_or_insert_with(|| names_with_keys(doc, self.names));
-        let in_text = names
-            .iter()
-            .rev()
+        let in_text = names_before(names, quotations, position)
             .filter(|name| {
-                name.span.end <= position
-                    && fits(shape_kind(&name.shape))
-                    && !follows_preposition(&doc.text, name.span.start)
-                    && !quotations.iter().any(|q| q.contains(name.span))
+                fits(shape_kind(&name.shape)) && !follows_preposition(&doc.text, name.span.start)
             })
             .find(|name| gender.is_none() || agrees(gender_in_text(doc, names, name)))
             .map(|name| (name.span, name.shape.clone()));
@@ -430,6 +421,19 @@ struct TextName {
     shape: Rc<MentionShape>,
     /// The name's key (empty for a shape without a name).
     key: Rc<str>,
+}
+
+/// The names of the running text before `position`, nearest first, but
+/// those inside quotations (what a speaker said, not who speaks).
+fn names_before<'n>(
+    names: &'n [TextName],
+    quotations: &'n [Span],
+    position: usize,
+) -> impl Iterator<Item = &'n TextName> + 'n {
+    names
+        .iter()
+        .rev()
+        .filter(move |n| n.span.end <= position && !quotations.iter().any(|q| q.contains(n.span)))
 }
 
 fn names_with_keys(doc: &Article, names: &NameCache) -> Vec<TextName> {
