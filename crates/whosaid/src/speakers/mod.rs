@@ -20,7 +20,6 @@ pub mod text_names;
 pub use table::{LocalSpeaker, Speaker, SpeakerTable};
 
 use std::cell::{OnceCell, RefCell};
-use std::rc::Rc;
 
 use rustc_hash::FxHashSet;
 
@@ -28,8 +27,10 @@ use crate::attribution::Attributed;
 use crate::document::{Article, Document};
 use crate::speakers::names::{initials, is_acronym, MentionShape, SpeakerKind};
 use crate::speakers::roles::{body_words, possessing_place, role_families};
-use crate::speakers::surnames::{common_words, holds_surname, shares_name};
-use crate::speakers::text_names::{follows_preposition, names_in_text};
+use crate::speakers::surnames::{common_words, shares_name};
+use crate::speakers::text_names::{
+    follows_preposition, full_person_name, gender_in_text, names_before, names_with_keys, TextName,
+};
 use crate::text::lexicon::{Gender, Referent};
 use crate::text::span::Span;
 use crate::text::words::strip_possessive;
@@ -104,6 +105,30 @@ pub fn resolve_in_article(
 }
 
 impl DocumentResolver<'_> {
+    /// True for a one-word name without a title that the article also
+    /// writes in lowercase and that is no word of a longer name in it.
+    fn is_common_word(&mut self, name: &str, titled: bool) -> bool {
+        if titled || name.contains([' ', '-', '.']) {
+            return false;
+        }
+        let key = self.names.key(name);
+        let doc = self.doc;
+        if !self
+            .common_words
+            .get_or_init(|| common_words(doc))
+            .contains(&*key)
+        {
+            return false;
+        }
+        let names = self.names;
+        let text_names = self
+            .names_in_text
+            .get_or_insert_with(|| names_with_keys(doc, names));
+        !text_names
+            .iter()
+            .any(|n| n.key.contains(' ') && n.key.split(' ').any(|w| w == &*key))
+    }
+
     /// The gender the words of local speaker `speaker` tell.
     fn gender_of(&self, speaker: usize) -> Option<Gender> {
         let mut genders = self.genders.borrow_mut();
@@ -116,6 +141,14 @@ impl DocumentResolver<'_> {
     fn resolve(&mut self, mention: Span) -> Option<usize> {
         let text = self.doc.slice(mention).to_string();
         match (*self.names.shape(&text)).clone() {
+            // "Often, …", "But": a word the article writes in lowercase
+            // names no one, and guessing whom it stands in for would put
+            // words in a stranger's mouth: no speaker.
+            MentionShape::Named { name, role, .. }
+                if self.is_common_word(&name, role.is_some()) =>
+            {
+                None
+            }
             MentionShape::Named { name, role, kind } => {
                 Some(self.named_in_full(mention.start, name, role, kind, &text))
             }
@@ -413,96 +446,6 @@ impl DocumentResolver<'_> {
             _ => None,
         }
     }
-}
-
-/// A name in the running text, with its folded key.
-struct TextName {
-    span: Span,
-    shape: Rc<MentionShape>,
-    /// The name's key (empty for a shape without a name).
-    key: Rc<str>,
-}
-
-/// The names of the running text before `position`, nearest first, but
-/// those inside quotations (what a speaker said, not who speaks).
-fn names_before<'n>(
-    names: &'n [TextName],
-    quotations: &'n [Span],
-    position: usize,
-) -> impl Iterator<Item = &'n TextName> + 'n {
-    names
-        .iter()
-        .rev()
-        .filter(move |n| n.span.end <= position && !quotations.iter().any(|q| q.contains(n.span)))
-}
-
-fn names_with_keys(doc: &Article, names: &NameCache) -> Vec<TextName> {
-    names_in_text(doc, names)
-        .into_iter()
-        .map(|(span, shape, key)| TextName { span, shape, key })
-        .collect()
-}
-
-/// The longer person's name in the text, before `position`, that a
-/// one-word name key is part of ("Ruiz" after "Mayor Ana Ruiz"), with its
-/// role; of the gender asked for, when one is.
-fn full_person_name<'c>(
-    names: &[TextName],
-    position: usize,
-    key: &str,
-    gender: Option<Gender>,
-    common: Option<&dyn Fn() -> &'c FxHashSet<&'c str>>,
-) -> Option<(String, Option<String>)> {
-    let candidates = || {
-        names
-            .iter()
-            .rev()
-            .filter(|n| n.span.end <= position && n.key.contains(' '))
-            // "Mr. Trump" after "Ivanka Trump" stands for another Trump.
-            .filter(|n| {
-                gender.is_none() || gender::of_person([&*n.key]).is_none_or(|g| Some(g) == gender)
-            })
-            .filter_map(|n| match &*n.shape {
-                MentionShape::Named {
-                    name: full,
-                    kind: SpeakerKind::Person,
-                    role,
-                } => Some((n, full, role)),
-                _ => None,
-            })
-    };
-    // A name that begins or ends with the surname first; only then one
-    // that holds it inside.
-    let found = candidates()
-        .find(|(n, ..)| shares_name(&n.key, &[key]))
-        .or_else(|| {
-            // The article's common words are read only when a longer name
-            // holds the surname at all.
-            let common = common?;
-            let inside = |n: &TextName| n.key.split(' ').skip(1).any(|w| w == key);
-            candidates()
-                .filter(|(n, ..)| inside(n))
-                .find(|(n, ..)| holds_surname(&n.key, key, common()))
-        });
-    found.map(|(_, full, role)| (full.clone(), role.clone()))
-}
-
-/// The gender a name in the text tells: its own words ("Mrs. Clinton";
-/// "Trump spokesman Hope Hicks" read from the name after its role words),
-/// else the fuller name it stands for ("Clinton" after "Hillary Clinton").
-fn gender_in_text(doc: &Document, names: &[TextName], name: &TextName) -> Option<Gender> {
-    let MentionShape::Named {
-        name: words, kind, ..
-    } = &*name.shape
-    else {
-        return None;
-    };
-    gender::of_person([doc.slice(name.span), words.as_str()]).or_else(|| {
-        let single = *kind == SpeakerKind::Person && !name.key.contains(' ');
-        let (full, _) =
-            single.then(|| full_person_name(names, name.span.start, &name.key, None, None))??;
-        gender::of_person([full.as_str()])
-    })
 }
 
 fn shape_kind(shape: &MentionShape) -> Option<SpeakerKind> {

@@ -1,7 +1,9 @@
 //! Names in an article's running text, for pronouns and surnames to point at.
 //!
-//! In: a `Document`. Out: the capitalised runs of its body text that name a
-//! person or an organisation, in order, each with its `MentionShape`. A lone
+//! In: an `Article`. Out: the capitalised runs of its body text that name a
+//! person or an organisation, in order, each with its `MentionShape` and
+//! key (`TextName`), and the lookups on them: the names before a position,
+//! the fuller name a surname stands for, the gender a name tells. A lone
 //! word names a person only if it is part of a longer person's name seen
 //! before it; a run never crosses punctuation.
 
@@ -11,9 +13,12 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashSet;
 
-use crate::document::{Article, Role};
+use crate::document::{Article, Document, Role};
+use crate::speakers::gender;
 use crate::speakers::names::{MentionShape, NameCache, SpeakerKind};
+use crate::speakers::surnames::{holds_surname, shares_name};
 use crate::text::lexicon::lexicon;
+use crate::text::lexicon::Gender;
 use crate::text::span::Span;
 use crate::text::tokens::Word;
 use crate::text::word_classes::DETERMINERS;
@@ -288,4 +293,98 @@ pub fn names_in_text(doc: &Article, names: &NameCache) -> Vec<(Span, Rc<MentionS
         }
     }
     out
+}
+
+/// A name in the running text, with its folded key.
+pub(crate) struct TextName {
+    pub(crate) span: Span,
+    pub(crate) shape: Rc<MentionShape>,
+    /// The name's key (empty for a shape without a name).
+    pub(crate) key: Rc<str>,
+}
+
+/// The names of the running text before `position`, nearest first, but
+/// those inside quotations (what a speaker said, not who speaks).
+pub(crate) fn names_before<'n>(
+    names: &'n [TextName],
+    quotations: &'n [Span],
+    position: usize,
+) -> impl Iterator<Item = &'n TextName> + 'n {
+    names
+        .iter()
+        .rev()
+        .filter(move |n| n.span.end <= position && !quotations.iter().any(|q| q.contains(n.span)))
+}
+
+pub(crate) fn names_with_keys(doc: &Article, names: &NameCache) -> Vec<TextName> {
+    names_in_text(doc, names)
+        .into_iter()
+        .map(|(span, shape, key)| TextName { span, shape, key })
+        .collect()
+}
+
+/// The longer person's name in the text, before `position`, that a
+/// one-word name key is part of ("Ruiz" after "Mayor Ana Ruiz"), with its
+/// role; of the gender asked for, when one is.
+pub(crate) fn full_person_name<'c>(
+    names: &[TextName],
+    position: usize,
+    key: &str,
+    gender: Option<Gender>,
+    common: Option<&dyn Fn() -> &'c FxHashSet<&'c str>>,
+) -> Option<(String, Option<String>)> {
+    let candidates = || {
+        names
+            .iter()
+            .rev()
+            .filter(|n| n.span.end <= position && n.key.contains(' '))
+            // "Mr. Trump" after "Ivanka Trump" stands for another Trump.
+            .filter(|n| {
+                gender.is_none() || gender::of_person([&*n.key]).is_none_or(|g| Some(g) == gender)
+            })
+            .filter_map(|n| match &*n.shape {
+                MentionShape::Named {
+                    name: full,
+                    kind: SpeakerKind::Person,
+                    role,
+                } => Some((n, full, role)),
+                _ => None,
+            })
+    };
+    // A name that begins or ends with the surname first; only then one
+    // that holds it inside.
+    let found = candidates()
+        .find(|(n, ..)| shares_name(&n.key, &[key]))
+        .or_else(|| {
+            // The article's common words are read only when a longer name
+            // holds the surname at all.
+            let common = common?;
+            let inside = |n: &TextName| n.key.split(' ').skip(1).any(|w| w == key);
+            candidates()
+                .filter(|(n, ..)| inside(n))
+                .find(|(n, ..)| holds_surname(&n.key, key, common()))
+        });
+    found.map(|(_, full, role)| (full.clone(), role.clone()))
+}
+
+/// The gender a name in the text tells: its own words ("Mrs. Clinton";
+/// "Trump spokesman Hope Hicks" read from the name after its role words),
+/// else the fuller name it stands for ("Clinton" after "Hillary Clinton").
+pub(crate) fn gender_in_text(
+    doc: &Document,
+    names: &[TextName],
+    name: &TextName,
+) -> Option<Gender> {
+    let MentionShape::Named {
+        name: words, kind, ..
+    } = &*name.shape
+    else {
+        return None;
+    };
+    gender::of_person([doc.slice(name.span), words.as_str()]).or_else(|| {
+        let single = *kind == SpeakerKind::Person && !name.key.contains(' ');
+        let (full, _) =
+            single.then(|| full_person_name(names, name.span.start, &name.key, None, None))??;
+        gender::of_person([full.as_str()])
+    })
 }
