@@ -112,21 +112,19 @@ impl DocumentResolver<'_> {
             return false;
         }
         let key = self.names.key(name);
-        let doc = self.doc;
-        if !self
-            .common_words
-            .get_or_init(|| common_words(doc))
-            .contains(&*key)
-        {
-            return false;
-        }
-        let names = self.names;
+        let (doc, names) = (self.doc, self.names);
         let text_names = self
             .names_in_text
             .get_or_insert_with(|| names_with_keys(doc, names));
-        !text_names
+        let in_a_name = text_names
             .iter()
-            .any(|n| n.key.contains(' ') && n.key.split(' ').any(|w| w == &*key))
+            .any(|n| n.key.contains(' ') && n.key.split(' ').any(|w| w == &*key));
+        !in_a_name
+            && doc
+                .text
+                .words()
+                .iter()
+                .any(|w| !w.is_capitalized() && w.folded() == &*key)
     }
 
     /// The gender the words of local speaker `speaker` tell.
