@@ -122,26 +122,29 @@ pub fn sentences(text: &str, span: Span, masked: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = span.start;
     let para = span.slice(text);
-    let mut iter = para.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut from = 0;
+    // Only a full stop, "!" or "?" can end a sentence: jump from one to the
+    // next rather than reading every character.
+    while let Some(found) = para[from..].find(['.', '!', '?']) {
+        let i = from + found;
+        let c = para.as_bytes()[i] as char;
         let at = span.start + i;
-        let after = at + c.len_utf8();
+        let after = at + 1;
+        from = i + 1;
         // Inside a quotation only its final punctuation may end the sentence.
-        if !matches!(c, '.' | '!' | '?') || masked.iter().any(|m| m.start <= at && after < m.end) {
+        if masked.iter().any(|m| m.start <= at && after < m.end) {
             continue;
         }
-        let mut end = at + c.len_utf8();
-        while let Some(&(j, next)) = iter.peek() {
-            if matches!(
-                next,
-                '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ']' | '»'
-            ) {
-                end = span.start + j + next.len_utf8();
-                iter.next();
-            } else {
-                break;
-            }
-        }
+        let closers = para[from..]
+            .find(|next: char| {
+                !matches!(
+                    next,
+                    '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ']' | '»'
+                )
+            })
+            .unwrap_or(para.len() - from);
+        from += closers;
+        let end = span.start + from;
         if c == '.'
             && is_abbreviation_before(text, start, at)
             && !opens_with_pronoun(&text[end..span.end])
