@@ -47,7 +47,6 @@ fn main() -> ExitCode {
     // The process ends here: freeing the report piece by piece would only
     // cost time (a tenth of the whole run on a large pile).
     std::mem::forget(report);
-    drop(inputs);
     if let Err(e) = written {
         if e.kind() != io::ErrorKind::BrokenPipe {
             eprintln!("whosaid: cannot write the report: {e}");

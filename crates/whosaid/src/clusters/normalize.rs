@@ -15,7 +15,7 @@ const FUNCTION_WORDS: &[&str] = &[
 /// A folded wording: its words (as text, or as ids of a vocabulary) in
 /// order, cut into segments where an ellipsis stands for left-out words.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Folded<W = String> {
+pub struct Folded<W> {
     /// All words, in order.
     pub words: Vec<W>,
     /// Where each ellipsis-separated segment starts in `words`.
@@ -64,23 +64,9 @@ impl<W: PartialEq> Folded<W> {
     }
 }
 
-impl Folded {
-    /// True when some word is not a function word.
-    pub fn has_content_word(&self) -> bool {
-        self.words.iter().any(|w| is_content_word(w))
-    }
-}
-
 /// True for a folded word that carries content of its own.
 pub fn is_content_word(word: &str) -> bool {
     !FUNCTION_WORDS.contains(&word)
-}
-
-/// Folds a wording.
-pub fn folded_words(text: &str) -> Folded {
-    let mut words = Vec::new();
-    let segments = fold(text, |w| words.push(w.to_string()));
-    Folded { words, segments }
 }
 
 /// Folds a wording, handing each folded word to `word` in order; returns
@@ -147,6 +133,12 @@ fn is_combining(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn folded_words(text: &str) -> Folded<String> {
+        let mut words = Vec::new();
+        let segments = fold(text, |w| words.push(w.to_string()));
+        Folded { words, segments }
+    }
 
     #[test]
     fn drops_insertions_and_marks_ellipses() {

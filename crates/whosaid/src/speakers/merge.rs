@@ -9,15 +9,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::speakers::names::{is_initial, name_key, SpeakerKind};
-use crate::speakers::table::{LocalSpeaker, Speaker, SpeakerTable};
+use crate::speakers::table::{LocalSpeaker, LocalSpeakers, Speaker, SpeakerTable};
 use crate::text::lexicon::Gender;
 use crate::text::union_find::UnionFind;
 use crate::text::words::strip_possessive;
 
 /// Joins the speakers of all articles.
-pub fn merge_across_documents(
-    locals: Vec<(Vec<LocalSpeaker>, Vec<Option<usize>>)>,
-) -> SpeakerTable {
+pub fn merge_across_documents(locals: Vec<LocalSpeakers>) -> SpeakerTable {
     let mut flat: Vec<LocalSpeaker> = Vec::new();
     let mut offsets = Vec::new();
     for (speakers, _) in &locals {

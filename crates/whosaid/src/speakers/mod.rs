@@ -17,37 +17,21 @@ mod surnames;
 mod table;
 pub mod text_names;
 
-pub use table::{LocalSpeaker, Speaker, SpeakerTable};
+pub use table::{LocalSpeaker, LocalSpeakers, Speaker, SpeakerTable};
 
-use std::cell::{OnceCell, RefCell};
-
-use rustc_hash::FxHashSet;
+use std::cell::RefCell;
 
 use crate::attribution::Attributed;
-use crate::document::{Article, Document};
+use crate::document::Article;
 use crate::speakers::names::{initials, is_acronym, MentionShape, SpeakerKind};
 use crate::speakers::roles::{body_words, possessing_place, role_families};
-use crate::speakers::surnames::{common_words, shares_name};
+use crate::speakers::surnames::shares_name;
 use crate::speakers::text_names::{
     follows_preposition, full_person_name, gender_in_text, names_before, names_with_keys, TextName,
 };
 use crate::text::lexicon::{Gender, Referent};
 use crate::text::span::Span;
 use crate::text::words::strip_possessive;
-
-/// Resolves every quote's speaker: within each article, then across them.
-pub fn resolve_speakers(docs: &[Document], attributed: &[Vec<Attributed>]) -> SpeakerTable {
-    let names = NameCache::default();
-    let locals: Vec<LocalSpeakers> = docs
-        .iter()
-        .zip(attributed)
-        .map(|(doc, quotes)| resolve_in_article(&doc.article(), quotes, &names))
-        .collect();
-    merge_across_documents(locals)
-}
-
-/// One article's speakers, and which of them said each of its quotes.
-pub type LocalSpeakers = (Vec<LocalSpeaker>, Vec<Option<usize>>);
 
 pub use merge::merge_across_documents;
 pub use names::NameCache;
@@ -69,12 +53,11 @@ struct DocumentResolver<'d> {
     /// Each speaker's gender as its words tell it, worked out when first
     /// asked and forgotten when the speaker gains words.
     genders: RefCell<Vec<Option<Option<Gender>>>>,
-    /// The words the article writes in lowercase, read when first needed.
-    common_words: OnceCell<FxHashSet<&'d str>>,
 }
 
-/// The first step of [`resolve_speakers`], for one article: its speakers
-/// as the article names them. `names` carries what earlier articles read.
+/// The first step of resolving speakers, for one article: its speakers as
+/// the article names them (`merge_across_documents` then joins them across
+/// articles). `names` carries what earlier articles read.
 pub fn resolve_in_article(
     doc: &Article,
     quotes: &[Attributed],
@@ -88,7 +71,6 @@ pub fn resolve_in_article(
         names_in_text: None,
         quotations: quotes.iter().map(|q| q.quote.outer).collect(),
         genders: RefCell::default(),
-        common_words: OnceCell::new(),
     };
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     order.sort_by_key(|&i| quotes[i].mention.map_or(usize::MAX, |m| m.start));
@@ -119,12 +101,7 @@ impl DocumentResolver<'_> {
         let in_a_name = text_names
             .iter()
             .any(|n| n.key.contains(' ') && n.key.split(' ').any(|w| w == &*key));
-        !in_a_name
-            && doc
-                .text
-                .words()
-                .iter()
-                .any(|w| !w.is_capitalized() && w.folded() == &*key)
+        !in_a_name && doc.text.writes_in_lowercase(&key)
     }
 
     /// The gender the words of local speaker `speaker` tell.
@@ -252,9 +229,7 @@ impl DocumentResolver<'_> {
         let names = self
             .names_in_text
             .get_or_insert_with(|| names_with_keys(doc, self.names));
-        let common_cell = &self.common_words;
-        let common = || common_cell.get_or_init(|| common_words(doc));
-        full_person_name(names, position, &key, gender, Some(&common))
+        full_person_name(names, position, &key, gender, Some(&doc.text))
     }
 
     /// "EU" in an article that also writes "the European Union": the
@@ -464,6 +439,7 @@ fn push_unique(list: &mut Vec<String>, value: &str) {
 mod tests {
     use super::*;
     use crate::attribution::attribute;
+    use crate::document::Document;
     use crate::quotes::find_quotes;
 
     fn speakers_of(texts: &[&str]) -> (Vec<String>, Vec<Vec<Option<String>>>) {
@@ -472,14 +448,16 @@ mod tests {
             .enumerate()
             .map(|(i, t)| Document::new(&format!("{i}.txt"), t.to_string(), vec![]))
             .collect();
-        let attributed: Vec<Vec<Attributed>> = docs
+        let names = NameCache::default();
+        let locals: Vec<LocalSpeakers> = docs
             .iter()
             .map(|d| {
                 let article = d.article();
-                attribute(&article, find_quotes(&article))
+                let quotes = attribute(&article, find_quotes(&article));
+                resolve_in_article(&article, &quotes, &names)
             })
             .collect();
-        let table = resolve_speakers(&docs, &attributed);
+        let table = merge_across_documents(locals);
         let names: Vec<String> = table.speakers.iter().map(|s| s.name.clone()).collect();
         let per_quote = table
             .of_quote

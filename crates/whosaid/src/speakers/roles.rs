@@ -53,8 +53,8 @@ pub(crate) fn role_families(words: &str) -> Vec<String> {
     words
         .split_whitespace()
         .map(|w| strip_possessive(w).trim_end_matches('.').to_lowercase())
-        // An honorific ("Mr.") tells no role.
-        .filter(|w| lex.titles.contains(w) && !lex.places.contains(w) && !is_honorific(w))
+        // An honorific ("Mr.") or a time ("former") tells no role.
+        .filter(|w| lex.titles.contains(w) && !lex.places.contains(w) && !tells_no_role(w))
         .map(|w| {
             ROLE_FAMILIES
                 .iter()
@@ -66,7 +66,7 @@ pub(crate) fn role_families(words: &str) -> Vec<String> {
 
 /// Words among the titles that tell no role of their own: honorifics
 /// ("Mr.") and the time of one ("former", "then").
-fn is_honorific(lower: &str) -> bool {
+fn tells_no_role(lower: &str) -> bool {
     matches!(
         lower,
         "mr" | "mrs" | "ms" | "miss" | "mx" | "former" | "ex" | "then" | "late" | "acting"

@@ -4,10 +4,8 @@
 //! Out: whether a surname alone names a longer name ("Putin" and "Vladimir
 //! Putin", "Acosta" and "Melba Acosta Febo").
 
-use rustc_hash::FxHashSet;
-
-use crate::document::Article;
 use crate::text::lexicon::lexicon;
+use crate::text::tokens::Text;
 
 /// "putin" and "vladimir putin" share a name; so do "yoon" and "yoon suk yeol".
 pub(crate) fn shares_name(other: &str, tokens: &[&str]) -> bool {
@@ -24,15 +22,15 @@ pub(crate) fn shares_name(other: &str, tokens: &[&str]) -> bool {
 /// surname in any word after the given name (a paternal surname before the
 /// maternal one, a second surname). Only a name of names does: none of its
 /// words a title, a body's or a place's, or a word the article also writes
-/// in lowercase ("Rachel Maddow Show" holds no "Maddow"; `common`).
-pub(crate) fn holds_surname(full: &str, surname: &str, common: &FxHashSet<&str>) -> bool {
+/// in lowercase ("Rachel Maddow Show" holds no "Maddow").
+pub(crate) fn holds_surname(full: &str, surname: &str, text: &Text) -> bool {
     let lex = lexicon();
     let words: Vec<&str> = full.split(' ').collect();
     let plain = |w: &&str| {
         !lex.titles.contains(*w)
             && !lex.organization_words.contains(*w)
             && !lex.places.contains(*w)
-            && !common.contains(*w)
+            && !text.writes_in_lowercase(w)
     };
     // "John G. Roberts Jr." is the formal style of a name other articles
     // write "John Roberts": its surname stays the word before the suffix,
@@ -44,15 +42,4 @@ pub(crate) fn holds_surname(full: &str, surname: &str, common: &FxHashSet<&str>)
         && !suffixed
         && words[1..].contains(&surname)
         && words.iter().all(plain)
-}
-
-/// The words an article writes in lowercase: common words, whatever case
-/// they take at a sentence's start or in a headline.
-pub(crate) fn common_words<'d>(doc: &Article<'d>) -> FxHashSet<&'d str> {
-    doc.text
-        .words()
-        .iter()
-        .filter(|w| !w.is_capitalized())
-        .map(|w| w.folded())
-        .collect()
 }

@@ -2,7 +2,8 @@
 //! the `SpeakerTable` of real-world speakers, and a `LocalSpeaker` as one
 //! article knows it before articles are merged.
 //!
-//! In: nothing (types only). Out: `Speaker`, `SpeakerTable`, `LocalSpeaker`.
+//! In: nothing (types only). Out: `Speaker`, `SpeakerTable`, `LocalSpeaker`,
+//! `LocalSpeakers`.
 
 use crate::speakers::gender;
 use crate::speakers::names::{initials, name_key, SpeakerKind};
@@ -84,3 +85,6 @@ impl LocalSpeaker {
             .unwrap_or_default()
     }
 }
+
+/// One article's speakers, and which of them said each of its quotes.
+pub type LocalSpeakers = (Vec<LocalSpeaker>, Vec<Option<usize>>);

@@ -20,7 +20,7 @@ use crate::speakers::surnames::{holds_surname, shares_name};
 use crate::text::lexicon::lexicon;
 use crate::text::lexicon::Gender;
 use crate::text::span::Span;
-use crate::text::tokens::Word;
+use crate::text::tokens::{Text, Word};
 use crate::text::word_classes::DETERMINERS;
 
 /// Words after which a name is an object, not the subject a later
@@ -326,12 +326,12 @@ pub(crate) fn names_with_keys(doc: &Article, names: &NameCache) -> Vec<TextName>
 /// The longer person's name in the text, before `position`, that a
 /// one-word name key is part of ("Ruiz" after "Mayor Ana Ruiz"), with its
 /// role; of the gender asked for, when one is.
-pub(crate) fn full_person_name<'c>(
+pub(crate) fn full_person_name(
     names: &[TextName],
     position: usize,
     key: &str,
     gender: Option<Gender>,
-    common: Option<&dyn Fn() -> &'c FxHashSet<&'c str>>,
+    text: Option<&Text>,
 ) -> Option<(String, Option<String>)> {
     let candidates = || {
         names
@@ -356,13 +356,13 @@ pub(crate) fn full_person_name<'c>(
     let found = candidates()
         .find(|(n, ..)| shares_name(&n.key, &[key]))
         .or_else(|| {
-            // The article's common words are read only when a longer name
-            // holds the surname at all.
-            let common = common?;
+            // The article's words are read only when a longer name holds
+            // the surname at all.
+            let text = text?;
             let inside = |n: &TextName| n.key.split(' ').skip(1).any(|w| w == key);
             candidates()
                 .filter(|(n, ..)| inside(n))
-                .find(|(n, ..)| holds_surname(&n.key, key, common()))
+                .find(|(n, ..)| holds_surname(&n.key, key, text))
         });
     found.map(|(_, full, role)| (full.clone(), role.clone()))
 }

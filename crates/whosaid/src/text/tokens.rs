@@ -78,11 +78,6 @@ impl<'t> Word<'t> {
     pub fn folded(&self) -> &'t str {
         self.folded
     }
-
-    /// The word in lowercase, possessive kept ("he's").
-    pub fn lower(&self, text: &Text<'t>) -> &'t str {
-        self.span.slice(text.lower)
-    }
 }
 
 /// A document's text with its words: what the stages read.
@@ -110,9 +105,12 @@ impl<'d> Text<'d> {
         self.text
     }
 
-    /// The text in lowercase, in the same byte places.
-    pub fn lower(&self) -> &'d str {
-        self.lower
+    /// True when the text writes the word `folded` in lowercase somewhere:
+    /// a common word, whatever case it takes at a sentence's start.
+    pub fn writes_in_lowercase(&self, folded: &str) -> bool {
+        self.words
+            .iter()
+            .any(|w| !w.is_capitalized() && w.folded() == folded)
     }
 
     /// Every word, in order.
