@@ -13,7 +13,7 @@ use std::ops::Deref;
 
 use rustc_hash::FxHashSet;
 
-use crate::text::lexicon::{lexicon, BoilerplatePattern};
+use crate::text::lexicon::lexicon;
 use crate::text::span::Span;
 use crate::text::tokens::{Text, Tokens};
 
@@ -234,14 +234,7 @@ fn is_boilerplate(line: &str) -> bool {
         return false;
     }
     let bare = line.trim_end_matches([':', '.', '…', ' ']);
-    let matches_pattern = lexicon().boilerplate.iter().any(|pattern| match pattern {
-        BoilerplatePattern::Exact(exact) => bare.eq_ignore_ascii_case(exact),
-        BoilerplatePattern::Prefix(prefix) => line
-            .get(..prefix.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(prefix)),
-        BoilerplatePattern::Contains(part) => line.contains(part.as_str()),
-    });
-    matches_pattern || is_language_switcher(line) || is_navigation(line)
+    lexicon().boilerplate.matches(line, bare) || is_language_switcher(line) || is_navigation(line)
 }
 
 /// "ua en ru": a line of two-letter language codes.

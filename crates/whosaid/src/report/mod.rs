@@ -140,13 +140,14 @@ impl Report {
 }
 
 /// Converts byte offsets of one text to code-point offsets, in O(1)
-/// amortised per lookup via a checkpoint every 256 bytes.
+/// amortised per lookup via a checkpoint every 64 bytes (a lookup counts
+/// at most that many; the checkpoints take an eighth of the text's size).
 pub struct CodePoints<'t> {
     text: &'t str,
     checkpoints: Vec<usize>,
 }
 
-const STRIDE: usize = 256;
+const STRIDE: usize = 64;
 
 impl<'t> CodePoints<'t> {
     /// Prepares the table for `text`.

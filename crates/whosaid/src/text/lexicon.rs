@@ -45,7 +45,7 @@ pub struct Lexicon {
     /// Pronouns that can name a speaker.
     pub pronouns: FxHashMap<String, Referent>,
     /// Boilerplate line patterns.
-    pub boilerplate: Vec<BoilerplatePattern>,
+    pub boilerplate: Boilerplate,
     /// Spelling variants of names: variant → canonical form.
     pub name_forms: FxHashMap<String, String>,
     /// Pronouns that ask for a gender.
@@ -67,16 +67,31 @@ pub enum Gender {
     Male,
 }
 
-/// One boilerplate rule from `data/boilerplate.txt`.
-#[derive(Debug, Clone)]
-pub enum BoilerplatePattern {
-    /// The whole line, compared without case and trailing punctuation
-    /// (stored without its own).
-    Exact(String),
-    /// The line's start, without case.
-    Prefix(String),
-    /// Anywhere in the line, with case.
-    Contains(String),
+/// The rules of `data/boilerplate.txt`, by kind.
+#[derive(Debug, Clone, Default)]
+pub struct Boilerplate {
+    /// Whole lines, in ASCII lowercase and without trailing punctuation:
+    /// looked up, since every line of every document is asked.
+    exact: FxHashSet<String>,
+    /// The longest of `exact`: a longer line is none of them.
+    longest_exact: usize,
+    /// Line starts, in lowercase.
+    prefixes: Vec<String>,
+    /// Text anywhere in the line, with case.
+    parts: Vec<String>,
+}
+
+impl Boilerplate {
+    /// True when `line` (`bare` is it without trailing punctuation) is one
+    /// of the furniture lines.
+    pub fn matches(&self, line: &str, bare: &str) -> bool {
+        (bare.len() <= self.longest_exact && self.exact.contains(&bare.to_ascii_lowercase()))
+            || self.prefixes.iter().any(|prefix| {
+                line.get(..prefix.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+            })
+            || self.parts.iter().any(|part| line.contains(part.as_str()))
+    }
 }
 
 /// The lexicon, loaded on first use.
@@ -141,23 +156,23 @@ fn load_pronouns(file: &'static str) -> FxHashMap<String, Referent> {
         .collect()
 }
 
-fn load_boilerplate(file: &'static str) -> Vec<BoilerplatePattern> {
-    entries(file)
-        .filter_map(|line| {
-            let (kind, text) = line.split_once(": ")?;
-            let text = text.trim().to_string();
-            match kind {
-                "exact" => Some(BoilerplatePattern::Exact(
-                    text.to_lowercase()
-                        .trim_end_matches([':', '.', '…'])
-                        .to_string(),
-                )),
-                "prefix" => Some(BoilerplatePattern::Prefix(text.to_lowercase())),
-                "contains" => Some(BoilerplatePattern::Contains(text)),
-                _ => None,
+fn load_boilerplate(file: &'static str) -> Boilerplate {
+    let mut rules = Boilerplate::default();
+    for (kind, text) in entries(file).filter_map(|line| line.split_once(": ")) {
+        let text = text.trim();
+        match kind {
+            "exact" => {
+                let exact = text.to_lowercase();
+                let exact = exact.trim_end_matches([':', '.', '…']);
+                rules.longest_exact = rules.longest_exact.max(exact.len());
+                rules.exact.insert(exact.to_string());
             }
-        })
-        .collect()
+            "prefix" => rules.prefixes.push(text.to_lowercase()),
+            "contains" => rules.parts.push(text.to_string()),
+            _ => {}
+        }
+    }
+    rules
 }
 
 /// `canonical = variant, variant` lines, compared after folding.
@@ -212,7 +227,7 @@ mod tests {
         assert!(lex.places.contains("ukraine"));
         assert!(lex.abbreviations.contains("mr"));
         assert_eq!(lex.pronouns.get("she"), Some(&Referent::Person));
-        assert!(!lex.boilerplate.is_empty());
+        assert!(lex.boilerplate.matches("Read more", "Read more"));
         assert_eq!(lex.gendered_pronouns.get("she"), Some(&Gender::Female));
         assert_eq!(lex.gendered_words.get("congressman"), Some(&Gender::Male));
         assert_eq!(lex.given_names.get("hillary"), Some(&Gender::Female));

@@ -4,6 +4,8 @@
 //! (the tokenizer `tokens::Tokens` runs once per document) and sentence
 //! spans, both into the document; and the small word lists around them.
 
+use std::borrow::Cow;
+
 use crate::text::lexicon::lexicon;
 use crate::text::span::Span;
 
@@ -35,6 +37,19 @@ pub const TIME_WORDS: &[&str] = &[
     "weekend",
 ];
 
+/// `word` in lowercase, borrowed when it has no capital to lower: most
+/// words a rule looks up are written in lowercase already.
+pub fn lowercase(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// "Russia's" → "Russia"; other words unchanged.
 pub fn strip_possessive(word: &str) -> &str {
     for suffix in ["'s", "’s", "'S", "’S"] {
@@ -56,7 +71,7 @@ fn is_word_char(c: char) -> bool {
 
 /// Characters that join two word parts into one word: "Suk-yeol", "don't",
 /// "U.S" (the final period is left out).
-fn is_joiner(c: char) -> bool {
+const fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '.' | '@' | '_')
 }
 
@@ -65,31 +80,80 @@ fn is_joiner(c: char) -> bool {
 /// is the tokenizer behind it, and the reader of short strings that are no
 /// document's (a name, a mention's text).
 pub fn word_spans(text: &str, offset: usize) -> Vec<Span> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5);
+    // The word being read: where it starts, and where its last word
+    // character ends (a joiner after it is taken only when a word
+    // character follows).
+    let mut word: Option<usize> = None;
+    let mut end = 0;
     let mut at = 0;
-    while at < text.len() {
-        let (c, width) = char_at(text, at);
-        if !is_word_char(c) {
-            at += width;
-            continue;
-        }
-        let start = at;
-        at += width;
-        let mut end = at;
-        while at < text.len() {
-            let (next, width) = char_at(text, at);
-            if is_word_char(next) {
+    while at < bytes.len() {
+        let (class, width) = class_at(text, at);
+        match class {
+            CharClass::Word => {
+                word.get_or_insert(at);
                 at += width;
                 end = at;
-            } else if is_joiner(next) && text[at + width..].starts_with(is_word_char) {
+            }
+            CharClass::Joiner if word.is_some() && end == at => at += width,
+            _ => {
+                if let Some(start) = word.take() {
+                    out.push(Span::new(offset + start, offset + end));
+                }
                 at += width;
-            } else {
-                break;
             }
         }
+    }
+    if let Some(start) = word {
         out.push(Span::new(offset + start, offset + end));
     }
     out
+}
+
+/// What a character is to the tokenizer.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum CharClass {
+    Word,
+    Joiner,
+    Other,
+}
+
+/// The class of every ASCII character, looked up rather than tested: the
+/// tokenizer reads each byte of every document.
+const ASCII_CLASSES: [CharClass; 128] = {
+    let mut classes = [CharClass::Other; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        let c = byte as u8 as char;
+        classes[byte] = if c.is_ascii_alphanumeric() {
+            CharClass::Word
+        } else if is_joiner(c) {
+            CharClass::Joiner
+        } else {
+            CharClass::Other
+        };
+        byte += 1;
+    }
+    classes
+};
+
+/// The class and width of the character at byte `at` (a boundary).
+#[inline]
+fn class_at(text: &str, at: usize) -> (CharClass, usize) {
+    let byte = text.as_bytes()[at];
+    if byte.is_ascii() {
+        return (ASCII_CLASSES[usize::from(byte)], 1);
+    }
+    let (c, width) = char_at(text, at);
+    let class = if is_word_char(c) {
+        CharClass::Word
+    } else if is_joiner(c) {
+        CharClass::Joiner
+    } else {
+        CharClass::Other
+    };
+    (class, width)
 }
 
 /// The words of a short string that is no document's, as text.
@@ -102,6 +166,7 @@ pub fn word_texts(text: &str) -> Vec<&str> {
 
 /// The character at byte `at` (a character boundary) and its width; ASCII,
 /// nearly all of English news, without decoding.
+#[inline]
 fn char_at(text: &str, at: usize) -> (char, usize) {
     let byte = text.as_bytes()[at];
     if byte.is_ascii() {
@@ -125,7 +190,10 @@ pub fn sentences(text: &str, span: Span, masked: &[Span]) -> Vec<Span> {
     let mut from = 0;
     // Only a full stop, "!" or "?" can end a sentence: jump from one to the
     // next rather than reading every character.
-    while let Some(found) = para[from..].find(['.', '!', '?']) {
+    while let Some(found) = para.as_bytes()[from..]
+        .iter()
+        .position(|b| matches!(b, b'.' | b'!' | b'?'))
+    {
         let i = from + found;
         let c = para.as_bytes()[i] as char;
         let at = span.start + i;
@@ -212,7 +280,7 @@ pub fn is_abbreviation_before(text: &str, sentence_start: usize, period: usize) 
         return false;
     }
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_initial || lexicon().abbreviations.contains(&word.to_lowercase())
+    single_initial || lexicon().abbreviations.contains(&*lowercase(word))
 }
 
 /// Modal verbs, plain and negated: a verb after one is not a finished
@@ -289,6 +357,21 @@ mod tests {
             texts("Yoon Suk-yeol's U.S. visit, don’t."),
             ["Yoon", "Suk-yeol's", "U.S", "visit", "don’t"]
         );
+    }
+
+    #[test]
+    fn joiners_join_only_between_word_characters() {
+        assert_eq!(
+            texts("a--b end- x.y. naïve café—Zürich 'quoted' e-mail’s"),
+            ["a", "b", "end", "x.y", "naïve", "café", "Zürich", "quoted", "e-mail’s"]
+        );
+    }
+
+    #[test]
+    fn lowercase_borrows_a_word_already_in_lowercase() {
+        assert!(matches!(lowercase("mr"), Cow::Borrowed("mr")));
+        assert_eq!(lowercase("Mr"), "mr");
+        assert_eq!(lowercase("ÉTÉ"), "été");
     }
 
     #[test]
