@@ -27,7 +27,8 @@ use crate::speakers::names::{initials, is_acronym, MentionShape, SpeakerKind};
 use crate::speakers::roles::{body_words, possessing_place, role_families};
 use crate::speakers::surnames::shares_name;
 use crate::speakers::text_names::{
-    follows_preposition, full_person_name, gender_in_text, names_before, names_with_keys, TextName,
+    follows_preposition, full_person_name, gender_in_text, names_before, names_with_keys,
+    shows_a_person, TextName,
 };
 use crate::text::lexicon::{Gender, Referent};
 use crate::text::span::Span;
@@ -404,6 +405,7 @@ impl DocumentResolver<'_> {
             .filter(|name| {
                 fits(shape_kind(&name.shape)) && !follows_preposition(&doc.text, name.span.start)
             })
+            .filter(|name| referent != Referent::Person || shows_a_person(doc, names, name))
             .find(|name| gender.is_none() || agrees(gender_in_text(doc, names, name)))
             .map(|name| (name.span, name.shape.clone()));
         match (quoted, in_text) {

@@ -144,6 +144,64 @@ fn never_opens_run(lower: &str) -> bool {
 /// Most words a role written in lowercase before a name runs to.
 const LONGEST_ROLE: usize = 6;
 
+/// Most words of a role set off after a name.
+const LONGEST_APPOSITION: usize = 8;
+
+/// A person's full name with the role set off after it: "Ana Ruiz, the
+/// city's deputy mayor, said" or "Ana Ruiz, a campaign consultant and
+/// radio host, …". The phrase opens in lowercase or with a possessive, stays
+/// within its commas, and holds a title; a clause ("Ana Ruiz, who …",
+/// "Ana Ruiz, said …") is none.
+fn with_role_after(
+    doc: &Article,
+    tokens: &[Word],
+    end: usize,
+    shape: &MentionShape,
+) -> Option<MentionShape> {
+    let MentionShape::Named {
+        name,
+        role: None,
+        kind: SpeakerKind::Person,
+    } = shape
+    else {
+        return None;
+    };
+    let text = &doc.text;
+    let gap = |a: &Word, b: &Word| text[a.span.end..b.span.start].trim_matches(' ');
+    let first = tokens.get(end)?;
+    if !name.contains(' ') || gap(&tokens[end - 1], first) != "," {
+        return None;
+    }
+    let possessive = first.text.ends_with("'s") || first.text.ends_with("’s");
+    if first.is_capitalized() && !possessive {
+        return None;
+    }
+    let mut last = end;
+    while last + 1 < tokens.len()
+        && last + 1 - end < LONGEST_APPOSITION
+        && gap(&tokens[last], &tokens[last + 1]).is_empty()
+    {
+        last += 1;
+    }
+    let words = &tokens[end..=last];
+    let lex = lexicon();
+    let clause = words.iter().any(|w| {
+        lex.cues.contains_key(w.folded()) || crate::text::word_classes::opens_clause(w.folded())
+    });
+    let titled = words.iter().any(|w| lex.titles.contains(w.folded()));
+    let closed = tokens
+        .get(last + 1)
+        .is_none_or(|next| matches!(gap(&tokens[last], next), "," | "." | ";"));
+    (titled && closed && !clause).then(|| MentionShape::Named {
+        name: name.clone(),
+        role: Some(
+            doc.slice(Span::new(first.span.start, tokens[last].span.end))
+                .to_string(),
+        ),
+        kind: SpeakerKind::Person,
+    })
+}
+
 /// A person's full name with the role the text gives it in lowercase words
 /// just before it ("foreign affairs commissioner Josep Borrell") or as the
 /// phrase it stands in apposition to ("The president's chief of staff,
@@ -270,7 +328,9 @@ pub fn names_in_text(doc: &Article, names: &NameCache) -> Vec<(Span, Rc<MentionS
             }
             let span = Span::new(tokens[start].span.start, tokens[i - 1].span.end);
             let mut shape = names.shape(doc.slice(span));
-            if let Some(with_role) = with_role_before(doc, &tokens, start, i, &shape) {
+            let with_role = with_role_before(doc, &tokens, start, i, &shape)
+                .or_else(|| with_role_after(doc, &tokens, i, &shape));
+            if let Some(with_role) = with_role {
                 shape = Rc::new(with_role);
             }
             if let MentionShape::Named { name, role, kind } = &*shape {
@@ -387,4 +447,30 @@ pub(crate) fn gender_in_text(
             single.then(|| full_person_name(names, name.span.start, &name.key, None, None))??;
         gender::of_person([full.as_str()])
     })
+}
+
+/// True when the article shows that the text name `name` is a person: a
+/// given name or honorific tells its sex, a title goes with it here or
+/// with another mention of the same name, or its last word stands alone
+/// for it elsewhere, as news refers to a person again by surname ("Ana
+/// Ruiz … Ruiz"), or it holds a middle initial ("Ernest D. Coursey"). A
+/// capitalised run the article shows nothing about
+/// ("Asia-Pacific", "Glass-Steagall", "Rust Belt") may be a place, a law or
+/// a region, so "he" and "she" do not point at it.
+pub(crate) fn shows_a_person(doc: &Document, names: &[TextName], name: &TextName) -> bool {
+    let titled = |n: &TextName| matches!(&*n.shape, MentionShape::Named { role: Some(_), .. });
+    let tells_sex = |n: &TextName| gender_in_text(doc, names, n).is_some();
+    let full = name.key.contains(' ');
+    let surname = name.key.rsplit(' ').next().unwrap_or_default();
+    let same_person =
+        |n: &TextName| n.key == name.key || (!full && shares_name(&n.key, &[&*name.key]));
+    let by_surname = |n: &TextName| full && *n.key == *surname;
+    let words: Vec<&str> = name.key.split(' ').collect();
+    let middle_initial = words.len() > 2 && words[1..words.len() - 1].iter().any(|w| w.len() == 1);
+    titled(name)
+        || tells_sex(name)
+        || middle_initial
+        || names
+            .iter()
+            .any(|n| by_surname(n) || (same_person(n) && (titled(n) || tells_sex(n))))
 }

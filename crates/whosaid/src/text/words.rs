@@ -363,7 +363,17 @@ mod tests {
     fn joiners_join_only_between_word_characters() {
         assert_eq!(
             texts("a--b end- x.y. naïve café—Zürich 'quoted' e-mail’s"),
-            ["a", "b", "end", "x.y", "naïve", "café", "Zürich", "quoted", "e-mail’s"]
+            [
+                "a",
+                "b",
+                "end",
+                "x.y",
+                "naïve",
+                "café",
+                "Zürich",
+                "quoted",
+                "e-mail’s"
+            ]
         );
     }
 
