@@ -136,6 +136,9 @@ impl DocumentResolver<'_> {
                 definite,
                 kind,
             } => {
+                if let Some(named) = self.named_in_apposition(mention) {
+                    return Some(named);
+                }
                 let with_the = text.starts_with("the ") || text.starts_with("The ");
                 let earlier = match kind {
                     SpeakerKind::Unknown if definite => {
@@ -191,6 +194,30 @@ impl DocumentResolver<'_> {
             speaker.parent = possessing_place(alias).or_else(|| possessing_place(name));
         }
         index
+    }
+
+    /// "Ana Ruiz, the mayor's chief of staff, said": a description set off
+    /// right after a name is that name's role, so the name speaks.
+    fn named_in_apposition(&mut self, description: Span) -> Option<usize> {
+        let doc = self.doc;
+        let names = self
+            .names_in_text
+            .get_or_insert_with(|| names_with_keys(doc, self.names));
+        let before = names
+            .iter()
+            .rev()
+            .find(|n| n.span.end <= description.start)?;
+        let (span, shape) = (before.span, before.shape.clone());
+        let comma = doc.text[span.end..description.start].trim() == ",";
+        let closed = doc.text[description.end..].trim_start().starts_with(',');
+        let MentionShape::Named { name, role, kind } = &*shape else {
+            return None;
+        };
+        if !comma || !closed {
+            return None;
+        }
+        let alias = doc.slice(span).to_string();
+        Some(self.named_in_full(span.start, name.clone(), role.clone(), *kind, &alias))
     }
 
     /// [`Self::named`], after a surname or acronym is replaced by the fuller
