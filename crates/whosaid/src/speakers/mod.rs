@@ -28,7 +28,7 @@ use crate::speakers::roles::{body_words, possessing_place, role_families};
 use crate::speakers::surnames::shares_name;
 use crate::speakers::text_names::{
     follows_preposition, full_person_name, gender_in_text, names_before, names_with_keys,
-    shows_a_person, TextName,
+    PersonEvidence, TextName,
 };
 use crate::text::lexicon::{Gender, Referent};
 use crate::text::span::Span;
@@ -48,6 +48,8 @@ struct DocumentResolver<'d> {
     resolved: Vec<(usize, usize)>,
     /// Person and organisation names in the running text, computed on demand.
     names_in_text: Option<Vec<TextName>>,
+    /// Which of those names the article shows are persons.
+    person_evidence: Option<PersonEvidence>,
     /// The article's quotations: names inside them are what a speaker said,
     /// not who speaks ("“… the Geneva Convention,” he said").
     quotations: Vec<Span>,
@@ -70,6 +72,7 @@ pub fn resolve_in_article(
         speakers: Vec::new(),
         resolved: Vec::new(),
         names_in_text: None,
+        person_evidence: None,
         quotations: quotes.iter().map(|q| q.quote.outer).collect(),
         genders: RefCell::default(),
     };
@@ -428,11 +431,16 @@ impl DocumentResolver<'_> {
         let names = self
             .names_in_text
             .get_or_insert_with(|| names_with_keys(doc, self.names));
+        let evidence = self
+            .person_evidence
+            .get_or_insert_with(|| PersonEvidence::new(names));
         let in_text = names_before(names, quotations, position)
             .filter(|name| {
                 fits(shape_kind(&name.shape)) && !follows_preposition(&doc.text, name.span.start)
             })
-            .filter(|name| referent != Referent::Person || shows_a_person(doc, names, name))
+            .filter(|name| {
+                referent != Referent::Person || evidence.shows_a_person(doc, names, name)
+            })
             .find(|name| gender.is_none() || agrees(gender_in_text(doc, names, name)))
             .map(|name| (name.span, name.shape.clone()));
         match (quoted, in_text) {

@@ -7,11 +7,12 @@
 //! word names a person only if it is part of a longer person's name seen
 //! before it; a run never crosses punctuation.
 
+use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::document::{Article, Document, Role};
 use crate::speakers::gender;
@@ -449,28 +450,64 @@ pub(crate) fn gender_in_text(
     })
 }
 
-/// True when the article shows that the text name `name` is a person: a
-/// given name or honorific tells its sex, a title goes with it here or
-/// with another mention of the same name, or its last word stands alone
-/// for it elsewhere, as news refers to a person again by surname ("Ana
-/// Ruiz … Ruiz"), or it holds a middle initial ("Ernest D. Coursey"). A
-/// capitalised run the article shows nothing about
+/// What an article shows of which of its text names are persons: a given
+/// name or honorific tells the sex, a title goes with the name, or its
+/// surname stands alone for it, as news refers to a person again ("Ana
+/// Ruiz … Ruiz"). A capitalised run the article shows nothing about
 /// ("Asia-Pacific", "Glass-Steagall", "Rust Belt") may be a place, a law or
-/// a region, so "he" and "she" do not point at it.
-pub(crate) fn shows_a_person(doc: &Document, names: &[TextName], name: &TextName) -> bool {
-    let titled = |n: &TextName| matches!(&*n.shape, MentionShape::Named { role: Some(_), .. });
-    let tells_sex = |n: &TextName| gender_in_text(doc, names, n).is_some();
-    let full = name.key.contains(' ');
-    let surname = name.key.rsplit(' ').next().unwrap_or_default();
-    let same_person =
-        |n: &TextName| n.key == name.key || (!full && shares_name(&n.key, &[&*name.key]));
-    let by_surname = |n: &TextName| full && *n.key == *surname;
-    let words: Vec<&str> = name.key.split(' ').collect();
-    let middle_initial = words.len() > 2 && words[1..words.len() - 1].iter().any(|w| w.len() == 1);
-    titled(name)
-        || tells_sex(name)
-        || middle_initial
-        || names
+/// a region, so "he" and "she" do not point at it. Each name's answer is
+/// kept, as every pronoun of the article asks.
+pub(crate) struct PersonEvidence {
+    /// Keys of names of one word.
+    alone: FxHashSet<Rc<str>>,
+    /// Whether a mention of the name with this key carries a title or
+    /// tells a sex, as far as asked.
+    shown: RefCell<FxHashMap<Rc<str>, bool>>,
+}
+
+impl PersonEvidence {
+    pub(crate) fn new(names: &[TextName]) -> Self {
+        let alone = names
             .iter()
-            .any(|n| by_surname(n) || (same_person(n) && (titled(n) || tells_sex(n))))
+            .filter(|n| !n.key.contains(' '))
+            .map(|n| n.key.clone())
+            .collect();
+        PersonEvidence {
+            alone,
+            shown: RefCell::default(),
+        }
+    }
+
+    /// True when the article shows that `name` is a person: the evidence
+    /// above for it or another mention of it, or a middle initial
+    /// ("Ernest D. Coursey").
+    pub(crate) fn shows_a_person(
+        &self,
+        doc: &Document,
+        names: &[TextName],
+        name: &TextName,
+    ) -> bool {
+        let key = &*name.key;
+        let words: Vec<&str> = key.split(' ').collect();
+        let full = words.len() > 1;
+        let middle_initial = full && words[1..words.len() - 1].iter().any(|w| w.len() == 1);
+        let surname = words.last().copied().unwrap_or_default();
+        let same_person =
+            |n: &TextName| n.key == name.key || (!full && shares_name(&n.key, &[key]));
+        middle_initial
+            || (full && self.alone.contains(surname))
+            || *self
+                .shown
+                .borrow_mut()
+                .entry(name.key.clone())
+                .or_insert_with(|| {
+                    names.iter().any(|n| {
+                        same_person(n) && (is_titled(n) || gender_in_text(doc, names, n).is_some())
+                    })
+                })
+    }
+}
+
+fn is_titled(name: &TextName) -> bool {
+    matches!(&*name.shape, MentionShape::Named { role: Some(_), .. })
 }
