@@ -159,18 +159,11 @@ fn with_role_after(
     end: usize,
     shape: &MentionShape,
 ) -> Option<MentionShape> {
-    let MentionShape::Named {
-        name,
-        role: None,
-        kind: SpeakerKind::Person,
-    } = shape
-    else {
-        return None;
-    };
+    let name = untitled_full_name(shape)?;
     let text = &doc.text;
     let gap = |a: &Word, b: &Word| text[a.span.end..b.span.start].trim_matches(' ');
     let first = tokens.get(end)?;
-    if !name.contains(' ') || gap(&tokens[end - 1], first) != "," {
+    if gap(&tokens[end - 1], first) != "," {
         return None;
     }
     let possessive = first.text.ends_with("'s") || first.text.ends_with("’s");
@@ -193,14 +186,8 @@ fn with_role_after(
     let closed = tokens
         .get(last + 1)
         .is_none_or(|next| matches!(gap(&tokens[last], next), "," | "." | ";"));
-    (titled && closed && !clause).then(|| MentionShape::Named {
-        name: name.clone(),
-        role: Some(
-            doc.slice(Span::new(first.span.start, tokens[last].span.end))
-                .to_string(),
-        ),
-        kind: SpeakerKind::Person,
-    })
+    let role = Span::new(first.span.start, tokens[last].span.end);
+    (titled && closed && !clause).then(|| with_role(name, doc.slice(role)))
 }
 
 /// A person's full name with the role the text gives it in lowercase words
@@ -214,15 +201,8 @@ fn with_role_before(
     end: usize,
     shape: &MentionShape,
 ) -> Option<MentionShape> {
-    let MentionShape::Named {
-        name,
-        role: None,
-        kind: SpeakerKind::Person,
-    } = shape
-    else {
-        return None;
-    };
-    if !name.contains(' ') || start == 0 {
+    let name = untitled_full_name(shape)?;
+    if start == 0 {
         return None;
     }
     let text = &doc.text;
@@ -273,11 +253,28 @@ fn with_role_before(
         return None;
     }
     let role = Span::new(words[0].span.start, tokens[last].span.end);
-    Some(MentionShape::Named {
-        name: name.clone(),
-        role: Some(doc.slice(role).to_string()),
+    Some(with_role(name, doc.slice(role)))
+}
+
+/// The name of a person's shape of two words or more that has no role yet.
+fn untitled_full_name(shape: &MentionShape) -> Option<&str> {
+    match shape {
+        MentionShape::Named {
+            name,
+            role: None,
+            kind: SpeakerKind::Person,
+        } if name.contains(' ') => Some(name),
+        _ => None,
+    }
+}
+
+/// A person named `name` in the role `role`.
+fn with_role(name: &str, role: &str) -> MentionShape {
+    MentionShape::Named {
+        name: name.to_string(),
+        role: Some(role.to_string()),
         kind: SpeakerKind::Person,
-    })
+    }
 }
 
 /// Runs of capitalised words in body text that name a person or an
