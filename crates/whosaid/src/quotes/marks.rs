@@ -47,11 +47,19 @@ pub fn marks(text: &str, offset: usize) -> Vec<Mark> {
     // lead bytes of the typographic ones (U+2018–U+201E, « and »).
     let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(found) = bytes[at..]
-        .iter()
-        .position(|&b| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
-    {
-        let start = at + found;
+    // « and » (lead byte 0xC2) are rare: where the next one is, kept until
+    // the scan passes it.
+    let mut next_guillemet = memchr::memchr(0xC2, bytes);
+    while let Some(start) = {
+        if next_guillemet.is_some_and(|g| g < at) {
+            next_guillemet = memchr::memchr(0xC2, &bytes[at..]).map(|g| at + g);
+        }
+        let other = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[at..]).map(|m| at + m);
+        match (other, next_guillemet) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    } {
         let Some(c) = text[start..].chars().next() else {
             break;
         };
