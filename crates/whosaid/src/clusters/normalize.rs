@@ -4,7 +4,7 @@
 //! marks, or editorial insertions in (parentheses) or [brackets], cut into
 //! segments where an ellipsis stands for left-out words.
 
-use unicode_normalization::UnicodeNormalization;
+use crate::text::words::without_diacritics;
 
 /// Words that carry no content on their own.
 const FUNCTION_WORDS: &[&str] = &[
@@ -80,10 +80,7 @@ pub fn fold(text: &str, mut word: impl FnMut(&str)) -> Vec<usize> {
     let plain: std::borrow::Cow<str> = if text.is_ascii() {
         text.into()
     } else {
-        text.nfkd()
-            .filter(|c| !is_combining(*c))
-            .collect::<String>()
-            .into()
+        without_diacritics(text, true).into()
     };
     let mut chars = plain.chars().peekable();
     let mut flush = |current: &mut String, count: &mut usize| {
@@ -124,10 +121,6 @@ pub fn fold(text: &str, mut word: impl FnMut(&str)) -> Vec<usize> {
     }
     flush(&mut current, &mut count);
     segments
-}
-
-fn is_combining(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F)
 }
 
 #[cfg(test)]

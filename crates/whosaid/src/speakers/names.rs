@@ -10,10 +10,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use rustc_hash::FxHashMap;
-use unicode_normalization::UnicodeNormalization;
 
 use crate::text::lexicon::{lexicon, Referent};
-use crate::text::words::{strip_possessive, word_texts};
+use crate::text::words::{strip_possessive, without_diacritics, word_texts};
 
 /// Whether a speaker is a person or an organisation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -348,10 +347,7 @@ pub fn name_key(name: &str) -> String {
     let plain: String = if name.is_ascii() {
         name.to_ascii_lowercase()
     } else {
-        name.nfd()
-            .filter(|c| !is_combining_mark(*c))
-            .collect::<String>()
-            .to_lowercase()
+        without_diacritics(name, false).to_lowercase()
     };
     let mut key = String::with_capacity(plain.len());
     // Hyphens split words like any other mark ("Suk-yeol" = "Suk Yeol").
@@ -365,10 +361,6 @@ pub fn name_key(name: &str) -> String {
         key.push_str(lex.name_forms.get(token).map_or(token, String::as_str));
     }
     key
-}
-
-fn is_combining_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
 /// "European Union" → "EU": the capitals of the name's main words.
