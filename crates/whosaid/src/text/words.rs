@@ -408,7 +408,10 @@ mod tests {
 
     #[test]
     fn diacritics_go_and_compatibility_splits_ligatures() {
-        assert_eq!(without_diacritics("Zürich ﬁle Łódź", true), "Zurich file Łodz");
+        assert_eq!(
+            without_diacritics("Zürich ﬁle Łódź", true),
+            "Zurich file Łodz"
+        );
         assert_eq!(without_diacritics("Zürich ﬁle", false), "Zurich ﬁle");
     }
 
