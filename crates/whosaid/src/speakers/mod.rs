@@ -434,15 +434,28 @@ impl DocumentResolver<'_> {
         let evidence = self
             .person_evidence
             .get_or_insert_with(|| PersonEvidence::new(names));
-        let in_text = names_before(names, quotations, position)
-            .filter(|name| {
-                fits(shape_kind(&name.shape)) && !follows_preposition(&doc.text, name.span.start)
-            })
-            .filter(|name| {
-                referent != Referent::Person || evidence.shows_a_person(doc, names, name)
-            })
-            .find(|name| gender.is_none() || agrees(gender_in_text(doc, names, name)))
-            .map(|name| (name.span, name.shape.clone()));
+        let candidates = || {
+            names_before(names, quotations, position)
+                .filter(|name| {
+                    fits(shape_kind(&name.shape))
+                        && !follows_preposition(&doc.text, name.span.start)
+                })
+                .filter(|name| {
+                    referent != Referent::Person || evidence.shows_a_person(doc, names, name)
+                })
+                .filter(|name| gender.is_none() || agrees(gender_in_text(doc, names, name)))
+        };
+        // A pronoun carries on the subject: of the fitting names in the
+        // sentence of the nearest one, the first ("Ryan said Trump … . “…,”
+        // he said" is Ryan).
+        let in_text = candidates().next().map(|nearest| {
+            let sentence = sentence_start(&doc.text, nearest.span.start);
+            candidates()
+                .take_while(|name| name.span.start >= sentence)
+                .last()
+                .unwrap_or(nearest)
+        });
+        let in_text = in_text.map(|name| (name.span, name.shape.clone()));
         match (quoted, in_text) {
             (Some((at, speaker)), Some((span, _))) if at >= span.start => Some(speaker),
             (quoted, Some((span, shape))) => match &*shape {
@@ -456,6 +469,18 @@ impl DocumentResolver<'_> {
             _ => None,
         }
     }
+}
+
+/// Where the sentence holding byte `at` starts: after the last full stop,
+/// question or exclamation mark and space before it, or the line's start.
+fn sentence_start(text: &str, at: usize) -> usize {
+    let before = &text[..at];
+    let line = before.rfind('\n').map_or(0, |i| i + 1);
+    before[line..]
+        .rmatch_indices(['.', '!', '?'])
+        .map(|(i, _)| line + i + 1)
+        .find(|&end| text[end..].starts_with(char::is_whitespace))
+        .unwrap_or(line)
 }
 
 fn shape_kind(shape: &MentionShape) -> Option<SpeakerKind> {
