@@ -260,7 +260,11 @@ impl DocumentResolver<'_> {
         let names = self
             .names_in_text
             .get_or_insert_with(|| names_with_keys(doc, self.names));
-        full_person_name(names, position, &key, gender, Some(&doc.text))
+        let evidence = self
+            .person_evidence
+            .get_or_insert_with(|| PersonEvidence::new(names));
+        let shown = |n: &TextName| evidence.shows_a_person(doc, names, n);
+        full_person_name(names, position, &key, gender, Some(&doc.text), &shown)
     }
 
     /// "EU" in an article that also writes "the European Union": the

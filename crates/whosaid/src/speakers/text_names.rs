@@ -390,6 +390,7 @@ pub(crate) fn full_person_name(
     key: &str,
     gender: Option<Gender>,
     text: Option<&Text>,
+    shows_a_person: &dyn Fn(&TextName) -> bool,
 ) -> Option<(String, Option<String>)> {
     let candidates = || {
         names
@@ -410,9 +411,12 @@ pub(crate) fn full_person_name(
             })
     };
     // A name that begins or ends with the surname first; only then one
-    // that holds it inside.
+    // that holds it inside. One that only begins with it ("Yoon" for "Yoon
+    // Suk Yeol") must be shown to be a person's: "Trump" is not the "Trump
+    // Train".
+    let ends_with = |n: &TextName| n.key.rsplit(' ').next() == Some(key);
     let found = candidates()
-        .find(|(n, ..)| shares_name(&n.key, &[key]))
+        .find(|(n, ..)| shares_name(&n.key, &[key]) && (ends_with(n) || shows_a_person(n)))
         .or_else(|| {
             // The article's words are read only when a longer name holds
             // the surname at all.
@@ -441,8 +445,9 @@ pub(crate) fn gender_in_text(
     };
     gender::of_person([doc.slice(name.span), words.as_str()]).or_else(|| {
         let single = *kind == SpeakerKind::Person && !name.key.contains(' ');
-        let (full, _) =
-            single.then(|| full_person_name(names, name.span.start, &name.key, None, None))??;
+        let (full, _) = single.then(|| {
+            full_person_name(names, name.span.start, &name.key, None, None, &|_| true)
+        })??;
         gender::of_person([full.as_str()])
     })
 }
