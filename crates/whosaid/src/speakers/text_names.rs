@@ -376,6 +376,38 @@ pub fn names_in_text(doc: &Article, names: &NameCache) -> Vec<(Span, Rc<MentionS
     out
 }
 
+/// Words for a relative.
+const KIN_WORDS: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "widow",
+    "widower",
+    "nephew",
+    "niece",
+    "cousin",
+    "uncle",
+    "aunt",
+    "grandson",
+    "granddaughter",
+];
+
+/// True when a word for a relative stands among the few words before `at`
+/// ("his wife, Jane Sanders", "the brother of actor Ron Howard").
+fn introduced_as_relative(text: &Text, at: usize) -> bool {
+    let words = text.words_in(Span::new(at.saturating_sub(60), at));
+    words
+        .iter()
+        .rev()
+        .take(4)
+        .any(|w| KIN_WORDS.contains(&w.folded()))
+}
+
 /// A name in the running text, with its folded key.
 pub(crate) struct TextName {
     pub(crate) span: Span,
@@ -438,8 +470,12 @@ pub(crate) fn full_person_name(
     // Suk Yeol") must be shown to be a person's: "Trump" is not the "Trump
     // Train".
     let ends_with = |n: &TextName| n.key.rsplit(' ').next() == Some(key);
+    // "his wife, Jane Sanders": a relative named beside the person is not
+    // whom the surname goes on to mean, while someone else bears it.
+    let relative = |n: &TextName| text.is_some_and(|t| introduced_as_relative(t, n.span.start));
     let found = candidates()
-        .find(|(n, ..)| shares_name(&n.key, &[key]) && (ends_with(n) || shows_a_person(n)))
+        .filter(|(n, ..)| shares_name(&n.key, &[key]) && (ends_with(n) || shows_a_person(n)))
+        .min_by_key(|(n, ..)| relative(n))
         .or_else(|| {
             // The article's words are read only when a longer name holds
             // the surname at all.
