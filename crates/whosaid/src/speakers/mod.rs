@@ -27,8 +27,7 @@ use crate::speakers::names::{initials, is_acronym, MentionShape, SpeakerKind};
 use crate::speakers::roles::{body_words, possessing_place, role_families};
 use crate::speakers::surnames::shares_name;
 use crate::speakers::text_names::{
-    follows_preposition, full_person_name, gender_in_text, names_before, names_with_keys,
-    PersonEvidence, TextName,
+    follows_preposition, full_person_name, names_before, names_with_keys, PersonEvidence, TextName,
 };
 use crate::text::lexicon::{Gender, Referent};
 use crate::text::span::Span;
@@ -447,7 +446,7 @@ impl DocumentResolver<'_> {
                 .filter(|name| {
                     referent != Referent::Person || evidence.shows_a_person(doc, names, name)
                 })
-                .filter(|name| gender.is_none() || agrees(gender_in_text(doc, names, name)))
+                .filter(|name| gender.is_none() || agrees(evidence.gender(doc, names, name)))
         };
         // A pronoun carries on the subject: of the fitting names in the
         // sentence of the nearest one, the first ("Ryan said Trump … . “…,”

@@ -473,18 +473,23 @@ pub(crate) fn full_person_name(
     // "his wife, Jane Sanders": a relative named beside the person is not
     // whom the surname goes on to mean, while someone else bears it.
     let relative = |n: &TextName| text.is_some_and(|t| introduced_as_relative(t, n.span.start));
-    let found = candidates()
-        .filter(|(n, ..)| shares_name(&n.key, &[key]) && (ends_with(n) || shows_a_person(n)))
-        .min_by_key(|(n, ..)| relative(n))
-        .or_else(|| {
-            // The article's words are read only when a longer name holds
-            // the surname at all.
-            let text = text?;
-            let inside = |n: &TextName| n.key.split(' ').skip(1).any(|w| w == key);
-            candidates()
-                .filter(|(n, ..)| inside(n))
-                .find(|(n, ..)| holds_surname(&n.key, key, text))
-        });
+    let mut sharing = candidates()
+        .filter(|(n, ..)| shares_name(&n.key, &[key]) && (ends_with(n) || shows_a_person(n)));
+    let found = match sharing.next() {
+        Some(nearest) if relative(nearest.0) => {
+            sharing.find(|(n, ..)| !relative(n)).or(Some(nearest))
+        }
+        nearest => nearest,
+    };
+    let found = found.or_else(|| {
+        // The article's words are read only when a longer name holds
+        // the surname at all.
+        let text = text?;
+        let inside = |n: &TextName| n.key.split(' ').skip(1).any(|w| w == key);
+        candidates()
+            .filter(|(n, ..)| inside(n))
+            .find(|(n, ..)| holds_surname(&n.key, key, text))
+    });
     found.map(|(_, full, role)| (full.clone(), role.clone()))
 }
 
@@ -524,6 +529,9 @@ pub(crate) struct PersonEvidence {
     /// Whether a mention of the name with this key carries a title or
     /// tells a sex, as far as asked.
     shown: RefCell<FxHashMap<Rc<str>, bool>>,
+    /// The sex each name tells (`gender_in_text`), by where it starts, as
+    /// far as asked.
+    genders: RefCell<FxHashMap<usize, Option<Gender>>>,
 }
 
 impl PersonEvidence {
@@ -536,7 +544,23 @@ impl PersonEvidence {
         PersonEvidence {
             alone,
             shown: RefCell::default(),
+            genders: RefCell::default(),
         }
+    }
+
+    /// [`gender_in_text`] of `name`, worked out once.
+    pub(crate) fn gender(
+        &self,
+        doc: &Document,
+        names: &[TextName],
+        name: &TextName,
+    ) -> Option<Gender> {
+        if let Some(&gender) = self.genders.borrow().get(&name.span.start) {
+            return gender;
+        }
+        let gender = gender_in_text(doc, names, name);
+        self.genders.borrow_mut().insert(name.span.start, gender);
+        gender
     }
 
     /// True when the article shows that `name` is a person: the evidence
@@ -563,7 +587,7 @@ impl PersonEvidence {
                 .entry(name.key.clone())
                 .or_insert_with(|| {
                     names.iter().any(|n| {
-                        same_person(n) && (is_titled(n) || gender_in_text(doc, names, n).is_some())
+                        same_person(n) && (is_titled(n) || self.gender(doc, names, n).is_some())
                     })
                 })
     }
