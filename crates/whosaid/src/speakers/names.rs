@@ -177,7 +177,9 @@ pub fn shape_of(mention: &str) -> MentionShape {
 
 /// The words before "of <place>" when they hold a name of their own that is
 /// no title: "Sen. Tom Carper of Delaware" → "Sen. Tom Carper" (not "the
-/// Council of the European Union", not "Attorney General of Delaware").
+/// Council of the European Union", not "Attorney General of Delaware");
+/// and before "of" anything when they are a person's full name ("Paul
+/// Sperry of Counter Jihad").
 fn without_place_of_office(tokens: &[&str]) -> Option<String> {
     let lex = lexicon();
     let of = tokens.iter().rposition(|t| *t == "of")?;
@@ -194,7 +196,14 @@ fn without_place_of_office(tokens: &[&str]) -> Option<String> {
             && !lex.organization_words.contains(&lower)
             && !is_place_word(&lower)
     });
-    (all_places && names_someone).then(|| before.join(" "))
+    // "Paul Sperry of Counter Jihad": a person's full name, a given name
+    // first, before "of" a body they speak for.
+    let given_name_first = before.len() >= 2
+        && before
+            .iter()
+            .find(|t| !lex.titles.contains(&t.to_lowercase()))
+            .is_some_and(|t| lex.given_names.contains_key(&t.to_lowercase()));
+    ((all_places || given_name_first) && names_someone).then(|| before.join(" "))
 }
 
 /// A person's name from its words, an initial with its period ("Harry M.
