@@ -526,6 +526,8 @@ pub(crate) fn gender_in_text(
 pub(crate) struct PersonEvidence {
     /// Keys of names of one word.
     alone: FxHashSet<Rc<str>>,
+    /// The last words of names of more words.
+    surnames: FxHashSet<String>,
     /// Whether a mention of the name with this key carries a title or
     /// tells a sex, as far as asked.
     shown: RefCell<FxHashMap<Rc<str>, bool>>,
@@ -541,8 +543,14 @@ impl PersonEvidence {
             .filter(|n| !n.key.contains(' '))
             .map(|n| n.key.clone())
             .collect();
+        let surnames = names
+            .iter()
+            .filter_map(|n| n.key.rsplit_once(' '))
+            .map(|(_, last)| last.to_string())
+            .collect();
         PersonEvidence {
             alone,
+            surnames,
             shown: RefCell::default(),
             genders: RefCell::default(),
         }
@@ -564,8 +572,8 @@ impl PersonEvidence {
     }
 
     /// True when the article shows that `name` is a person: the evidence
-    /// above for it or another mention of it, or a middle initial
-    /// ("Ernest D. Coursey").
+    /// above for it or another mention of it, a middle initial ("Ernest D.
+    /// Coursey"), or, for a lone word, a fuller name it is the surname of.
     pub(crate) fn shows_a_person(
         &self,
         doc: &Document,
@@ -581,6 +589,7 @@ impl PersonEvidence {
             |n: &TextName| n.key == name.key || (!full && shares_name(&n.key, &[key]));
         middle_initial
             || (full && self.alone.contains(surname))
+            || (!full && self.surnames.contains(key))
             || *self
                 .shown
                 .borrow_mut()
