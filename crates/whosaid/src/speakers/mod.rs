@@ -451,7 +451,24 @@ impl DocumentResolver<'_> {
         // A pronoun carries on the subject: of the fitting names in the
         // sentence of the nearest one, the first ("Ryan said Trump … . “…,”
         // he said" is Ryan).
-        let in_text = candidates().next().map(|nearest| {
+        let nearest = candidates().next();
+        // "He said Trump needs … . “…,” he said": the same pronoun as the
+        // subject of the nearest name's sentence stands for what that one
+        // does.
+        if let (Some(near), Some(asked)) = (nearest, gender) {
+            let sentence = sentence_start(&doc.text, near.span.start);
+            let same_pronoun = doc
+                .text
+                .words_in(Span::new(sentence, near.span.start))
+                .iter()
+                .filter(|w| !self.quotations.iter().any(|q| q.contains(w.span)))
+                .find(|w| gender::of_pronoun(w.text) == Some(asked))
+                .map(|w| w.span.start);
+            if let Some(earlier) = same_pronoun {
+                return self.antecedent(earlier, referent, gender);
+            }
+        }
+        let in_text = nearest.map(|nearest| {
             let sentence = sentence_start(&doc.text, nearest.span.start);
             candidates()
                 .take_while(|name| name.span.start >= sentence)

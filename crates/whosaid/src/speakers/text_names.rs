@@ -54,12 +54,24 @@ const OBJECT_MARKERS: &[&str] = &[
 
 /// True when the word before `start` makes a name there an object.
 pub fn follows_preposition(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end();
-    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    let last = last
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    OBJECT_MARKERS.contains(&last.as_str())
+    // An article between them keeps the name an object ("for the
+    // Wisconsin Republican").
+    let words = text[..start]
+        .rsplit(char::is_whitespace)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty());
+    for word in words.take(3) {
+        if OBJECT_MARKERS.contains(&word.as_str()) {
+            return true;
+        }
+        if !matches!(word.as_str(), "the" | "a" | "an") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Words that start a capitalised run without being part of a name, besides
