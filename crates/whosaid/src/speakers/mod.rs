@@ -31,7 +31,7 @@ use crate::speakers::text_names::{
 };
 use crate::text::lexicon::{Gender, Referent};
 use crate::text::span::Span;
-use crate::text::words::strip_possessive;
+use crate::text::words::{sentence_start, strip_possessive};
 
 pub use merge::merge_across_documents;
 pub use names::NameCache;
@@ -489,18 +489,6 @@ impl DocumentResolver<'_> {
             _ => None,
         }
     }
-}
-
-/// Where the sentence holding byte `at` starts: after the last full stop,
-/// question or exclamation mark and space before it, or the line's start.
-fn sentence_start(text: &str, at: usize) -> usize {
-    let before = &text[..at];
-    let line = before.rfind('\n').map_or(0, |i| i + 1);
-    before[line..]
-        .rmatch_indices(['.', '!', '?'])
-        .map(|(i, _)| line + i + 1)
-        .find(|&end| text[end..].starts_with(char::is_whitespace))
-        .unwrap_or(line)
 }
 
 fn shape_kind(shape: &MentionShape) -> Option<SpeakerKind> {

@@ -260,6 +260,19 @@ pub fn sentences(text: &str, span: Span, masked: &[Span]) -> Vec<Span> {
     out
 }
 
+/// Where the sentence holding byte `at` starts, roughly, for a look back
+/// without the sentence reader: after the last full stop, question or
+/// exclamation mark and space before it, or at the line's start.
+pub fn sentence_start(text: &str, at: usize) -> usize {
+    let before = &text[..at];
+    let line = before.rfind('\n').map_or(0, |i| i + 1);
+    before[line..]
+        .rmatch_indices(['.', '!', '?'])
+        .map(|(i, _)| line + i + 1)
+        .find(|&end| text[end..].starts_with(char::is_whitespace))
+        .unwrap_or(line)
+}
+
 /// "… in the U.S. He says …": a pronoun or article after an abbreviation's
 /// period starts a new sentence.
 fn opens_with_pronoun(rest: &str) -> bool {
@@ -420,6 +433,14 @@ mod tests {
         assert!(matches!(lowercase("mr"), Cow::Borrowed("mr")));
         assert_eq!(lowercase("Mr"), "mr");
         assert_eq!(lowercase("ÉTÉ"), "été");
+    }
+
+    #[test]
+    fn a_sentence_starts_after_the_last_stop_and_space() {
+        let text = "One 1.5 point. Two said.\nThree and four";
+        assert_eq!(sentence_start(text, text.find("said").unwrap()), 14);
+        assert_eq!(sentence_start(text, text.find("four").unwrap()), 25);
+        assert_eq!(sentence_start(text, 4), 0);
     }
 
     #[test]
