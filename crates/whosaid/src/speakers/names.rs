@@ -112,6 +112,9 @@ pub fn shape_of(mention: &str) -> MentionShape {
         return MentionShape::Pronoun(Referent::Person);
     }
     let mut tokens: Vec<&str> = word_texts(trimmed);
+    if let Some(owner) = owner_of_document(&tokens) {
+        return shape_of(&owner);
+    }
     // "The council's" (claim) names the council.
     if let Some(last) = tokens.last_mut() {
         *last = strip_possessive(last);
@@ -173,6 +176,44 @@ pub fn shape_of(mention: &str) -> MentionShape {
         _ => (tokens.join(" "), None),
     };
     MentionShape::Named { name, role, kind }
+}
+
+/// What a person or body puts out in words: it says what its owner says.
+const DOCUMENT_WORDS: &[&str] = &[
+    "statement",
+    "tweet",
+    "post",
+    "letter",
+    "email",
+    "e-mail",
+    "memo",
+    "speech",
+    "slogan",
+    "website",
+    "column",
+    "op-ed",
+    "video",
+    "ad",
+    "book",
+    "remarks",
+    "comments",
+];
+
+/// "Mayor Ana Ruiz's statement", "Ruiz’s campaign slogan": the named owner
+/// of a document, whose words it carries (lowercase words after the
+/// possessive, a document word last).
+fn owner_of_document(tokens: &[&str]) -> Option<String> {
+    let owner_end = tokens.iter().rposition(|t| strip_possessive(t) != *t)?;
+    let (owner, after) = (&tokens[..=owner_end], &tokens[owner_end + 1..]);
+    let last = after.last()?;
+    let plain = after.iter().all(|t| !starts_upper(t));
+    let named = owner.iter().any(|t| starts_upper(t));
+    if !(plain && named && DOCUMENT_WORDS.contains(&last.to_lowercase().as_str())) {
+        return None;
+    }
+    let mut words: Vec<&str> = owner.to_vec();
+    words[owner_end] = strip_possessive(words[owner_end]);
+    Some(words.join(" "))
 }
 
 /// The words before "of <place>" when they hold a name of their own that is
