@@ -324,7 +324,9 @@ pub fn names_in_text(doc: &Article, names: &NameCache) -> Vec<(Span, Rc<MentionS
     };
     for paragraph in doc.paragraphs.iter().filter(names_words) {
         let tokens = doc.text.words_in(paragraph.span);
-        let mut i = 0;
+        // "SYRACUSE, N.Y. - The last time …": a dateline names a place.
+        let body_start = paragraph.span.start + dateline_len(doc.slice(paragraph.span));
+        let mut i = tokens.partition_point(|w| w.span.start < body_start);
         while i < tokens.len() {
             let opens_run = tokens[i].is_capitalized() && !never_opens_run(tokens[i].folded());
             if !opens_run {
@@ -418,6 +420,28 @@ fn introduced_as_relative(text: &Text, at: usize) -> bool {
         .rev()
         .take(4)
         .any(|w| KIN_WORDS.contains(&w.folded()))
+}
+
+/// The length of a dateline opening a paragraph ("SYRACUSE, N.Y. - ",
+/// "KYIV (Reuters) — "): a place in capitals, then a dash; 0 when none.
+fn dateline_len(paragraph: &str) -> usize {
+    let Some((dash, body)) = crate::text::words::first_dash_span(paragraph) else {
+        return 0;
+    };
+    let place = paragraph[..dash]
+        .split([',', '('])
+        .next()
+        .unwrap_or("")
+        .trim();
+    let capitals = (3..=40).contains(&place.len())
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-'));
+    if capitals {
+        body
+    } else {
+        0
+    }
 }
 
 /// A name in the running text, with its folded key.

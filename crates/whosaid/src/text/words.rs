@@ -376,7 +376,16 @@ pub fn last_dash(text: &str) -> Option<(usize, usize)> {
 
 /// Where the first dash that sets off words starts.
 pub fn first_dash(text: &str) -> Option<usize> {
-    SET_OFF_DASHES.iter().filter_map(|d| text.find(d)).min()
+    first_dash_span(text).map(|(start, _)| start)
+}
+
+/// The first dash that sets off words: where it starts and where the
+/// words after it start.
+pub fn first_dash_span(text: &str) -> Option<(usize, usize)> {
+    SET_OFF_DASHES
+        .iter()
+        .filter_map(|d| text.find(d).map(|i| (i, i + d.len())))
+        .min()
 }
 
 /// Marks that close a quotation, as they stand before a comma's words.
