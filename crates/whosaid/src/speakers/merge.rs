@@ -274,8 +274,27 @@ fn combine(flat: &[LocalSpeaker], members: &[usize]) -> Speaker {
     Speaker {
         name,
         kind: flat[members[0]].kind,
-        roles,
+        roles: fullest_roles(roles),
         aliases,
         part_of: None,
     }
+}
+
+/// The roles without those a fuller one holds: "President" goes when
+/// "Russian President" is there.
+fn fullest_roles(roles: Vec<String>) -> Vec<String> {
+    let words = |role: &str| -> Vec<String> {
+        role.split_whitespace()
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .collect()
+    };
+    let held_in =
+        |short: &[String], long: &[String]| short.len() < long.len() && long.ends_with(short);
+    let all: Vec<Vec<String>> = roles.iter().map(|r| words(r)).collect();
+    roles
+        .into_iter()
+        .zip(&all)
+        .filter(|(_, mine)| !all.iter().any(|other| held_in(mine, other)))
+        .map(|(role, _)| role)
+        .collect()
 }

@@ -86,6 +86,7 @@ pub fn resolve_in_article(
             }
         }
     }
+    resolver.roles_from_the_text();
     (resolver.speakers, of_quote)
 }
 
@@ -105,6 +106,34 @@ impl DocumentResolver<'_> {
             .iter()
             .any(|n| n.key.contains(' ') && n.key.split(' ').any(|w| w == &*key));
         !in_a_name && doc.text.writes_in_lowercase(&key)
+    }
+
+    /// Roles the article gives its quoted persons anywhere in its running
+    /// text ("… reported that Russian President Vladimir Putin is …"), not
+    /// only beside their quotes.
+    fn roles_from_the_text(&mut self) {
+        if !self.speakers.iter().any(|s| s.kind == SpeakerKind::Person) {
+            return;
+        }
+        let doc = self.doc;
+        let names = self
+            .names_in_text
+            .get_or_insert_with(|| names_with_keys(doc, self.names));
+        for speaker in self
+            .speakers
+            .iter_mut()
+            .filter(|s| s.kind == SpeakerKind::Person)
+        {
+            let key = speaker.key();
+            for name in names.iter().filter(|n| *n.key == *key) {
+                if let MentionShape::Named {
+                    role: Some(role), ..
+                } = &*name.shape
+                {
+                    push_unique(&mut speaker.roles, role);
+                }
+            }
+        }
     }
 
     /// The gender the words of local speaker `speaker` tell.
