@@ -58,16 +58,14 @@ pub fn follows_preposition(text: &str, start: usize) -> bool {
     // Wisconsin Republican").
     let words = text[..start]
         .rsplit(char::is_whitespace)
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty());
+    let is_one_of = |word: &str, list: &[&str]| list.iter().any(|m| m.eq_ignore_ascii_case(word));
     for word in words.take(3) {
-        if OBJECT_MARKERS.contains(&word.as_str()) {
+        if is_one_of(word, OBJECT_MARKERS) {
             return true;
         }
-        if !matches!(word.as_str(), "the" | "a" | "an") {
+        if !is_one_of(word, &["the", "a", "an"]) {
             return false;
         }
     }
@@ -425,7 +423,12 @@ fn introduced_as_relative(text: &Text, at: usize) -> bool {
 /// The length of a dateline opening a paragraph ("SYRACUSE, N.Y. - ",
 /// "KYIV (Reuters) — "): a place in capitals, then a dash; 0 when none.
 fn dateline_len(paragraph: &str) -> usize {
-    let Some((dash, body)) = crate::text::words::first_dash_span(paragraph) else {
+    // A dateline is short: only the paragraph's first characters are read.
+    let head_end = paragraph
+        .char_indices()
+        .nth(60)
+        .map_or(paragraph.len(), |(i, _)| i);
+    let Some((dash, body)) = crate::text::words::first_dash_span(&paragraph[..head_end]) else {
         return 0;
     };
     let place = paragraph[..dash]
