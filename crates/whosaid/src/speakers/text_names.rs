@@ -8,7 +8,6 @@
 //! before it; a run never crosses punctuation.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
@@ -315,7 +314,7 @@ fn with_role(name: &str, role: &str) -> MentionShape {
 /// person only if it is part of a longer person's name seen before it.
 pub fn names_in_text(doc: &Article, names: &NameCache) -> Vec<(Span, Rc<MentionShape>, Rc<str>)> {
     let mut out = Vec::new();
-    let mut person_tokens: BTreeSet<String> = BTreeSet::new();
+    let mut person_tokens: FxHashSet<String> = FxHashSet::default();
     // A line in title case capitalises every word, so its runs name nothing.
     let names_words = |p: &&crate::document::Paragraph| {
         p.role == Role::Body && !crate::document::is_title_cased(doc.slice(p.span))
@@ -378,7 +377,9 @@ pub fn names_in_text(doc: &Article, names: &NameCache) -> Vec<(Span, Rc<MentionS
                 }
                 if *kind == SpeakerKind::Person {
                     for token in key.split(' ') {
-                        person_tokens.insert(token.to_string());
+                        if !person_tokens.contains(token) {
+                            person_tokens.insert(token.to_string());
+                        }
                     }
                 }
                 out.push((span, shape, key));
@@ -423,6 +424,11 @@ fn introduced_as_relative(text: &Text, at: usize) -> bool {
 /// The length of a dateline opening a paragraph ("SYRACUSE, N.Y. - ",
 /// "KYIV (Reuters) — "): a place in capitals, then a dash; 0 when none.
 fn dateline_len(paragraph: &str) -> usize {
+    // Most paragraphs open with no word in capitals: nothing more to read.
+    let first_word = paragraph.split([' ', ',', '(']).next().unwrap_or("");
+    if first_word.len() < 3 || !first_word.chars().all(|c| c.is_uppercase() || c == '.') {
+        return 0;
+    }
     // A dateline is short: only the paragraph's first characters are read.
     let head_end = paragraph
         .char_indices()
