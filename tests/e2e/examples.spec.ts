@@ -8,7 +8,8 @@ test('the example set shows speakers, utterances and their wordings', async ({ p
   await expect(page.getByRole('status')).toHaveText('No articles yet.');
   await loadExamples(page);
   const speakers = page.getByRole('navigation', { name: 'Speakers' });
-  await expect(speakers.getByRole('button', { name: /Ilse Varga/ })).toContainText('Mayor');
+  // The fullest form of her role: "Port Halden's mayor", not "Mayor".
+  await expect(speakers.getByRole('button', { name: /Ilse Varga/ })).toContainText("Port Halden's mayor");
   // A translation variant and a fragment of one utterance: one card, three articles.
   const wall = card(page, 'rebuild the sea wall');
   await expect(wall).toHaveCount(1);
