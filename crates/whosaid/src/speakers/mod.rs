@@ -500,7 +500,7 @@ impl DocumentResolver<'_> {
         let in_text = nearest.map(|nearest| {
             let sentence = sentence_start(&doc.text, nearest.span.start);
             candidates()
-                .take_while(|name| name.span.start >= sentence)
+                .take_while(|name| name.span.end > sentence)
                 .last()
                 .unwrap_or(nearest)
         });
