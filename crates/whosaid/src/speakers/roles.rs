@@ -80,6 +80,16 @@ pub(crate) fn body_words(head: &str) -> &'static [&'static str] {
         "company" | "firm" => &["corp", "corporation", "inc", "co", "ltd", "llc", "group"],
         "party" => &["gop", "democrats", "republicans"],
         "paper" | "newspaper" => &["times", "post", "journal", "tribune", "herald"],
+        // A government body: "the agency" after "the State Department".
+        "agency" => &[
+            "department",
+            "agency",
+            "bureau",
+            "administration",
+            "service",
+            "commission",
+            "office",
+        ],
         _ => &[],
     }
 }
