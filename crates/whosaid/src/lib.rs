@@ -84,7 +84,7 @@ pub fn analyze_with_progress(
         documents.push(doc);
         progress(done + 1, total);
     }
-    let speakers = speakers::merge_across_documents(locals);
+    let speakers = speakers::merge_across_documents(locals, &names);
     report::assemble::assemble(&documents, &attributed, &speakers, options)
 }
 

@@ -8,14 +8,14 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::speakers::names::{is_initial, name_key, SpeakerKind};
+use crate::speakers::names::{is_initial, name_key, MentionShape, NameCache, SpeakerKind};
 use crate::speakers::table::{LocalSpeaker, LocalSpeakers, Speaker, SpeakerTable};
 use crate::text::lexicon::Gender;
 use crate::text::union_find::UnionFind;
 use crate::text::words::strip_possessive;
 
 /// Joins the speakers of all articles.
-pub fn merge_across_documents(locals: Vec<LocalSpeakers>) -> SpeakerTable {
+pub fn merge_across_documents(locals: Vec<LocalSpeakers>, names: &NameCache) -> SpeakerTable {
     let mut flat: Vec<LocalSpeaker> = Vec::new();
     let mut offsets = Vec::new();
     for (speakers, _) in &locals {
@@ -41,7 +41,7 @@ pub fn merge_across_documents(locals: Vec<LocalSpeakers>) -> SpeakerTable {
         }
         members[g].push(i);
     }
-    let mut speakers: Vec<Speaker> = members.iter().map(|m| combine(&flat, m)).collect();
+    let mut speakers: Vec<Speaker> = members.iter().map(|m| combine(&flat, m, names)).collect();
     link_parents(&flat, &members, &mut speakers);
     let of_quote = locals
         .iter()
@@ -234,7 +234,7 @@ fn is_acronym_name(name: &str) -> bool {
 }
 
 /// The speaker a group of local speakers stands for.
-fn combine(flat: &[LocalSpeaker], members: &[usize]) -> Speaker {
+fn combine(flat: &[LocalSpeaker], members: &[usize], names: &NameCache) -> Speaker {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for &m in members {
         for name in &flat[m].names {
@@ -265,9 +265,18 @@ fn combine(flat: &[LocalSpeaker], members: &[usize]) -> Speaker {
                 roles.push(role.clone());
             }
         }
-        for alias in flat[m].aliases.iter().chain(&flat[m].names) {
-            if *alias != name && !aliases.contains(alias) {
-                aliases.push(alias.clone());
+        // Name forms only: "Mr. Rubio" and "Rubio’s" are "Rubio", and
+        // "Sen. Marco Rubio" is the name itself.
+        let mention_names = flat[m]
+            .aliases
+            .iter()
+            .filter_map(|a| match names.shape(a).as_ref() {
+                MentionShape::Named { name, .. } => Some(name.clone()),
+                _ => None,
+            });
+        for alias in mention_names.chain(flat[m].names.iter().cloned()) {
+            if alias != name && !aliases.contains(&alias) {
+                aliases.push(alias);
             }
         }
     }

@@ -556,7 +556,7 @@ mod tests {
                 resolve_in_article(&article, &quotes, &names)
             })
             .collect();
-        let table = merge_across_documents(locals);
+        let table = merge_across_documents(locals, &names);
         let names: Vec<String> = table.speakers.iter().map(|s| s.name.clone()).collect();
         let per_quote = table
             .of_quote
@@ -564,6 +564,27 @@ mod tests {
             .map(|qs| qs.iter().map(|s| s.map(|i| names[i].clone())).collect())
             .collect();
         (names, per_quote)
+    }
+
+    #[test]
+    fn aliases_are_name_forms_never_titled_phrases() {
+        let doc = Document::new(
+            "a.txt",
+            "“We act now,” said Sen. Ana Ruiz. “We will win,” Mrs. Ruiz’s spokesman said. “Soon,” Ms. Ruiz added."
+                .to_string(),
+            vec![],
+        );
+        let names = NameCache::default();
+        let article = doc.article();
+        let quotes = attribute(&article, find_quotes(&article));
+        let table =
+            merge_across_documents(vec![resolve_in_article(&article, &quotes, &names)], &names);
+        let ruiz = table
+            .speakers
+            .iter()
+            .find(|s| s.name == "Ana Ruiz")
+            .expect("Ana Ruiz");
+        assert_eq!(ruiz.aliases, ["Ruiz"]);
     }
 
     #[test]
