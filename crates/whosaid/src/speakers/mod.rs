@@ -27,7 +27,7 @@ use crate::speakers::names::{initials, is_acronym, MentionShape, SpeakerKind};
 use crate::speakers::roles::{body_words, possessing_place, role_families};
 use crate::speakers::surnames::shares_name;
 use crate::speakers::text_names::{
-    follows_preposition, full_person_name, names_before, names_with_keys, PersonEvidence, TextName,
+    follows_preposition, full_person_name, names_before, text_names, PersonEvidence, TextName,
 };
 use crate::text::lexicon::{Gender, Referent};
 use crate::text::span::Span;
@@ -99,9 +99,7 @@ impl DocumentResolver<'_> {
         }
         let key = self.names.key(name);
         let (doc, names) = (self.doc, self.names);
-        let text_names = self
-            .names_in_text
-            .get_or_insert_with(|| names_with_keys(doc, names));
+        let text_names = text_names(&mut self.names_in_text, doc, names);
         let in_a_name = text_names
             .iter()
             .any(|n| n.key.contains(' ') && n.key.split(' ').any(|w| w == &*key));
@@ -116,9 +114,7 @@ impl DocumentResolver<'_> {
             return;
         }
         let doc = self.doc;
-        let names = self
-            .names_in_text
-            .get_or_insert_with(|| names_with_keys(doc, self.names));
+        let names = text_names(&mut self.names_in_text, doc, self.names);
         for speaker in self
             .speakers
             .iter_mut()
@@ -231,9 +227,7 @@ impl DocumentResolver<'_> {
     /// right after a name is that name's role, so the name speaks.
     fn named_in_apposition(&mut self, description: Span) -> Option<usize> {
         let doc = self.doc;
-        let names = self
-            .names_in_text
-            .get_or_insert_with(|| names_with_keys(doc, self.names));
+        let names = text_names(&mut self.names_in_text, doc, self.names);
         let before = names
             .iter()
             .rev()
@@ -285,9 +279,7 @@ impl DocumentResolver<'_> {
             return None;
         }
         let doc = self.doc;
-        let names = self
-            .names_in_text
-            .get_or_insert_with(|| names_with_keys(doc, self.names));
+        let names = text_names(&mut self.names_in_text, doc, self.names);
         let evidence = self
             .person_evidence
             .get_or_insert_with(|| PersonEvidence::new(names));
@@ -299,8 +291,7 @@ impl DocumentResolver<'_> {
     /// spelled-out organisation whose initials the acronym is.
     fn expansion_in_text(&mut self, acronym: &str) -> Option<String> {
         let doc = self.doc;
-        self.names_in_text
-            .get_or_insert_with(|| names_with_keys(doc, self.names))
+        text_names(&mut self.names_in_text, doc, self.names)
             .iter()
             .find_map(|TextName { shape, .. }| match &**shape {
                 MentionShape::Named {
@@ -384,9 +375,7 @@ impl DocumentResolver<'_> {
         if !with_the {
             return quoted.map(|(_, speaker)| speaker);
         }
-        let text_names = self
-            .names_in_text
-            .get_or_insert_with(|| names_with_keys(doc, names));
+        let text_names = text_names(&mut self.names_in_text, doc, names);
         let in_text =
             names_before(text_names, quotations, position).find_map(|n| match &*n.shape {
                 MentionShape::Named {
@@ -415,9 +404,7 @@ impl DocumentResolver<'_> {
         let kin = body_words(&head);
         let (doc, names) = (self.doc, self.names);
         let quotations = &self.quotations;
-        let text_names = self
-            .names_in_text
-            .get_or_insert_with(|| names_with_keys(doc, names));
+        let text_names = text_names(&mut self.names_in_text, doc, names);
         let (span, name) =
             names_before(text_names, quotations, position).find_map(|n| match &*n.shape {
                 MentionShape::Named {
@@ -460,9 +447,7 @@ impl DocumentResolver<'_> {
             .find(|(_, s)| gender.is_none() || agrees(self.gender_of(*s)))
             .copied();
         let quotations = &self.quotations;
-        let names = self
-            .names_in_text
-            .get_or_insert_with(|| names_with_keys(doc, self.names));
+        let names = text_names(&mut self.names_in_text, doc, self.names);
         let evidence = self
             .person_evidence
             .get_or_insert_with(|| PersonEvidence::new(names));
@@ -481,11 +466,11 @@ impl DocumentResolver<'_> {
         // sentence of the nearest one, the first ("Ryan said Trump … . “…,”
         // he said" is Ryan).
         let nearest = candidates().next();
+        let sentence = nearest.map(|near| sentence_start(&doc.text, near.span.start));
         // "He said Trump needs … . “…,” he said": the same pronoun as the
         // subject of the nearest name's sentence stands for what that one
         // does.
-        if let (Some(near), Some(asked)) = (nearest, gender) {
-            let sentence = sentence_start(&doc.text, near.span.start);
+        if let (Some(near), Some(sentence), Some(asked)) = (nearest, sentence, gender) {
             let same_pronoun = doc
                 .text
                 .words_in(Span::new(sentence, near.span.start))
@@ -497,8 +482,7 @@ impl DocumentResolver<'_> {
                 return self.antecedent(earlier, referent, gender);
             }
         }
-        let in_text = nearest.map(|nearest| {
-            let sentence = sentence_start(&doc.text, nearest.span.start);
+        let in_text = nearest.zip(sentence).map(|(nearest, sentence)| {
             candidates()
                 .take_while(|name| name.span.end > sentence)
                 .last()

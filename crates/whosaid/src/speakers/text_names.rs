@@ -312,7 +312,7 @@ fn with_role(name: &str, role: &str) -> MentionShape {
 /// Runs of capitalised words in body text that name a person or an
 /// organisation, each with its shape and name key. A lone word names a
 /// person only if it is part of a longer person's name seen before it.
-pub fn names_in_text(doc: &Article, names: &NameCache) -> Vec<(Span, Rc<MentionShape>, Rc<str>)> {
+pub(crate) fn names_in_text(doc: &Article, names: &NameCache) -> Vec<TextName> {
     let mut out = Vec::new();
     let mut person_tokens: FxHashSet<String> = FxHashSet::default();
     // A line in title case capitalises every word, so its runs name nothing.
@@ -382,7 +382,7 @@ pub fn names_in_text(doc: &Article, names: &NameCache) -> Vec<(Span, Rc<MentionS
                         }
                     }
                 }
-                out.push((span, shape, key));
+                out.push(TextName { span, shape, key });
             }
         }
     }
@@ -474,11 +474,14 @@ pub(crate) fn names_before<'n>(
         .filter(move |n| n.span.end <= position && !quotations.iter().any(|q| q.contains(n.span)))
 }
 
-pub(crate) fn names_with_keys(doc: &Article, names: &NameCache) -> Vec<TextName> {
-    names_in_text(doc, names)
-        .into_iter()
-        .map(|(span, shape, key)| TextName { span, shape, key })
-        .collect()
+/// The names of the running text, read on first use: `slot` keeps them for
+/// the article's later questions.
+pub(crate) fn text_names<'s>(
+    slot: &'s mut Option<Vec<TextName>>,
+    doc: &Article,
+    names: &NameCache,
+) -> &'s [TextName] {
+    slot.get_or_insert_with(|| names_in_text(doc, names))
 }
 
 /// The longer person's name in the text, before `position`, that a
