@@ -161,6 +161,24 @@ mod tests {
     }
 
     #[test]
+    fn guillemets_among_other_marks_are_all_found_in_order() {
+        use Direction::*;
+        assert_eq!(
+            dirs("«Un» dit-il, “two” et « trois » puis \"four\" fin"),
+            [
+                ('«', Open),
+                ('»', Close),
+                ('“', Open),
+                ('”', Close),
+                ('«', Open),
+                ('»', Close),
+                ('"', Open),
+                ('"', Close)
+            ]
+        );
+    }
+
+    #[test]
     fn single_marks_in_headline() {
         use Direction::*;
         assert_eq!(dirs("EU ‘alarmed’ by news"), [('‘', Open), ('’', Close)]);
