@@ -45,6 +45,9 @@ eval:
 	cargo build --release -p whosaid-cli
 	./target/release/whosaid --format json ../shared/polnear/train/texts > target/polnear.json
 	python3 ../shared/eval/score_polnear.py ../shared/polnear/train target/polnear.json --errors 30
+	@echo "# direct quotes alone (the report without its reported statements):"
+	python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); r["quotes"]=[q for q in r["quotes"] if q["kind"]!="reported"]; json.dump(r,open(sys.argv[2],"w"))' target/polnear.json target/polnear-direct.json
+	python3 ../shared/eval/score_polnear.py ../shared/polnear/train target/polnear-direct.json
 	python3 ../shared/eval/score_speakers.py ../shared/polnear/train ../shared/polnear/train/speakers.jsonl target/polnear.json --errors 40
 	python3 ../shared/eval/score_reported.py ../shared/polnear/train target/polnear.json --errors 30
 	./target/release/whosaid --format json ../shared/basil/texts > target/basil.json

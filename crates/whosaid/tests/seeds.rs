@@ -170,6 +170,157 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
         "Yoon Suk Yeol",
     ),
     ("004", "mutual support", "partial", "*"),
+    // Reported speech: statements without quotation marks.
+    (
+        "000",
+        "the bloc will being coordinating",
+        "reported",
+        "Josep Borrell",
+    ),
+    // "they" are Ukrainian military intelligence officials; not yet resolved.
+    ("000", "recorded sightings had taken place", "reported", "*"),
+    (
+        "000",
+        "North Korean soldiers have arrived",
+        "reported",
+        "*Nato",
+    ),
+    (
+        "000",
+        "any foreign military or country",
+        "reported",
+        "Alexander Lukashenko",
+    ),
+    (
+        "001",
+        "this event further demonstrates",
+        "reported",
+        "EU Council",
+    ),
+    (
+        "001",
+        "North Korea has already sent about 12,000",
+        "reported",
+        "Defense Intelligence of Ukraine",
+    ),
+    (
+        "001",
+        "Russian President Vladimir Putin is relying",
+        "reported",
+        "Financial Times",
+    ),
+    (
+        "002",
+        "North Korean troops have been deployed to Russia days",
+        "reported",
+        "Mark Rutte",
+    ),
+    // Yoon Suk Yeol "sounded the alarm … and added": not yet resolved.
+    ("002", "Seoul would continue to consult", "reported", "*"),
+    (
+        "002",
+        "North Korea has sent some 10,000",
+        "reported",
+        "*Pentagon",
+    ),
+    ("002", "its allies to supply it", "reported", "Kyiv"),
+    ("002", "Kyiv’s Western allies against", "reported", "Moscow"),
+    (
+        "002",
+        "sanctions alone would not be",
+        "reported",
+        "Andriy Yermak",
+    ),
+    (
+        "002",
+        "North Korean troops were in Russia",
+        "reported",
+        "Vladimir Putin",
+    ),
+    (
+        "002",
+        "it was Moscow’s business",
+        "reported",
+        "Vladimir Putin",
+    ),
+    (
+        "002",
+        "media reports about a troop deployment",
+        "reported",
+        "a North Korean Foreign Ministry official",
+    ),
+    (
+        "002",
+        "if Pyongyang had taken such action",
+        "reported",
+        "a North Korean Foreign Ministry official",
+    ),
+    (
+        "003",
+        "Thousands of North Korean soldiers",
+        "reported",
+        "United States",
+    ),
+    (
+        "003",
+        "it has taken back a string of villages",
+        "reported",
+        "Russia",
+    ),
+    (
+        "003",
+        "the presence of North Korea’s troops",
+        "reported",
+        "South Korea",
+    ),
+    (
+        "003",
+        "to transfer the knowledge",
+        "reported",
+        "South Korea",
+    ),
+    (
+        "003",
+        "South Korea and Poland would sign",
+        "reported",
+        "Yoon Suk Yeol",
+    ),
+    (
+        "003",
+        "it contained propaganda leaflets",
+        "reported",
+        "*Korean media",
+    ),
+    (
+        "004",
+        "North Korean soldiers are in Russia",
+        "reported",
+        "Vladimir Putin",
+    ),
+    (
+        "004",
+        "the special forces unit",
+        "reported",
+        "Ukrainian intelligence",
+    ),
+    (
+        "004",
+        "it has evidence of North Korean presence",
+        "reported",
+        "*GRU",
+    ),
+    (
+        "004",
+        "North Korean soldiers have been deployed",
+        "reported",
+        "*NATO",
+    ),
+    (
+        "004",
+        "12,000 North Korean soldiers are in Russia",
+        "reported",
+        "*GRU",
+    ),
 ];
 
 fn speaker_name<'r>(report: &'r Report, id: &Option<String>) -> &'r str {

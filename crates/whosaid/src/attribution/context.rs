@@ -21,6 +21,9 @@ pub struct Attributed {
     pub cue: Option<Span>,
     /// The words naming the speaker.
     pub mention: Option<Span>,
+    /// For a partial quotation inside reported speech: the reported clause
+    /// around it.
+    pub clause: Option<Span>,
 }
 
 /// The quote spans and sentences of one paragraph.
@@ -36,23 +39,22 @@ pub(crate) fn paragraph_contexts(doc: &Article, quotes: &[Quote]) -> Vec<Paragra
         .iter()
         .map(|_| ParagraphContext::default())
         .collect();
-    for quote in quotes.iter().filter(|q| q.kind != QuoteKind::Unmarked) {
+    let marked = |q: &&Quote| !matches!(q.kind, QuoteKind::Unmarked | QuoteKind::Reported);
+    for quote in quotes.iter().filter(marked) {
         contexts[quote.paragraph].quoted.push(quote.outer);
     }
     let mut contents: Vec<Vec<Span>> = vec![Vec::new(); doc.paragraphs.len()];
-    for quote in quotes.iter().filter(|q| q.kind != QuoteKind::Unmarked) {
+    for quote in quotes.iter().filter(marked) {
         contents[quote.paragraph].push(quote.span);
     }
-    // Sentences are needed where quotes are, and in the paragraph before.
-    let mut needed = vec![false; doc.paragraphs.len()];
+    // Every body paragraph may hold reported speech; headings only quotes.
+    let mut needed: Vec<bool> = doc
+        .paragraphs
+        .iter()
+        .map(|p| p.role == Role::Body)
+        .collect();
     for quote in quotes {
         needed[quote.paragraph] = true;
-        if let Some(previous) = (0..quote.paragraph)
-            .rev()
-            .find(|&p| doc.paragraphs[p].role == Role::Body)
-        {
-            needed[previous] = true;
-        }
     }
     // A quotation's own final stop may end the sentence: mask only its words.
     for (((context, paragraph), masked), needed) in contexts

@@ -428,3 +428,19 @@ pub(super) fn is_share_of_people(words: &str) -> bool {
     let majority = tokens.iter().take(2).any(|w| *w == "majority");
     percent || in_ten || majority
 }
+
+/// "an investment he concludes", "Recently she said", "it's safe to say
+/// he's referring": a pronoun that ends the words before a cue is their
+/// subject on its own (without its contracted verb); the words before it
+/// belong to another clause.
+pub(super) fn ending_pronoun(text: &Text, mention: Span) -> Span {
+    let words = text.words_in(mention);
+    let Some(last) = words.last() else {
+        return mention;
+    };
+    match crate::text::word_classes::contracted_pronoun(last.text) {
+        Some(pronoun) => Span::new(last.span.start, last.span.start + pronoun.len()),
+        None if words.len() > 1 && is_pronoun(last.text) => last.span,
+        None => mention,
+    }
+}

@@ -29,7 +29,7 @@ use crate::text::tokens::Text;
 use crate::text::word_classes::{is_pronoun, is_relative, opens_clause};
 pub use context::Attributed;
 use context::{clause_start, is_noun_phrase, paragraph_contexts, sentence_of, ParagraphContext};
-use mention::{mention_for, subject_without_cue};
+use mention::{ending_pronoun, mention_for, subject_without_cue};
 use neighbours::{
     borrow_within_paragraph, carry_across_paragraphs, credited_below, next_sentence_clause,
     previous_sentence_report,
@@ -46,6 +46,7 @@ pub fn attribute(doc: &Article, quotes: Vec<Quote>) -> Vec<Attributed> {
                 quote: quote.clone(),
                 cue,
                 mention: mention.map(|m| ending_pronoun(&doc.text, m)),
+                clause: None,
             }
         })
         .collect();
@@ -55,23 +56,10 @@ pub fn attribute(doc: &Article, quotes: Vec<Quote>) -> Vec<Attributed> {
     carry_across_paragraphs(doc, &mut out, &contexts);
     let mut keep = scare.into_iter().map(|scare| !scare);
     out.retain(|_| keep.next().unwrap_or(true));
+    let reported = reported::reported_statements(doc, &contexts, &mut out);
+    out.extend(reported);
+    out.sort_by_key(|a| a.quote.outer.start);
     out
-}
-
-/// "an investment he concludes", "Recently she said", "it's safe to say
-/// he's referring": a pronoun that ends the words before a cue is their
-/// subject on its own (without its contracted verb); the words before it
-/// belong to another clause.
-fn ending_pronoun(text: &Text, mention: Span) -> Span {
-    let words = text.words_in(mention);
-    let Some(last) = words.last() else {
-        return mention;
-    };
-    match crate::text::word_classes::contracted_pronoun(last.text) {
-        Some(pronoun) => Span::new(last.span.start, last.span.start + pronoun.len()),
-        None if words.len() > 1 && is_pronoun(last.text) => last.span,
-        None => mention,
-    }
 }
 
 /// Longest fragment taken for a scare quote when nothing reports it.
@@ -107,7 +95,7 @@ fn is_scare_quote(doc: &Article, attributed: &Attributed) -> bool {
         QuoteKind::Full => {
             !words.ends_with(['.', '!', '?']) && crate::quotes::is_title_of_work(words)
         }
-        QuoteKind::Unmarked | QuoteKind::Post => false,
+        QuoteKind::Unmarked | QuoteKind::Post | QuoteKind::Reported => false,
     }
 }
 
@@ -127,7 +115,7 @@ fn own_sentence(
     let mut cues = cues_in(&doc.text, sentence, &context.quoted);
     // Speech printed without marks is still the speaker's words, not the
     // reporter's: "The system, put in place …, has failed, she said."
-    if quote.kind == QuoteKind::Unmarked {
+    if matches!(quote.kind, QuoteKind::Unmarked | QuoteKind::Reported) {
         cues.retain(|cue| !quote.span.contains(cue.span));
     }
     let all_cues = cues.clone();
@@ -394,5 +382,6 @@ fn main_verb_for(cue: Cue, cues: &[Cue]) -> Cue {
 mod context;
 mod mention;
 mod neighbours;
+mod reported;
 #[cfg(test)]
 mod tests;

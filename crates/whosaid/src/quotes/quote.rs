@@ -17,6 +17,9 @@ pub enum QuoteKind {
     Unmarked,
     /// An embedded social-media post.
     Post,
+    /// Speech reported without quotation marks: the clause after "said
+    /// (that)", "according to X".
+    Reported,
 }
 
 /// One quotation in one document.

@@ -4,8 +4,10 @@
 //! - A post: "text … — Name (@handle) Month D, YYYY".
 //! - Unmarked speech: "What we do is our business, he continued." A sentence
 //!   that ends with ", SPEAKER VERB" (plus a short time or source phrase) is
-//!   speech printed verbatim; reported speech puts the verb first ("he said
-//!   that …") and is not taken.
+//!   speech printed verbatim when the speaker speaks in it as "I", "we" or
+//!   "you"; in the third person it is the reporter's words, reported speech
+//!   ("The port will reopen in May, she said."). Reported speech with the
+//!   verb first ("he said that …") is the attribution stage's to find.
 
 use crate::document::Article;
 use crate::quotes::marks::marks;
@@ -98,15 +100,67 @@ pub fn find_unmarked(doc: &Article, paragraph: usize) -> Option<Quote> {
             let speech = Span::new(sentence.start, sentence.start + comma).trim(&doc.text);
             let clause = Span::new(sentence.start + comma + 1, sentence.end);
             let long_enough = doc.text.words_in(speech).len() >= 3;
+            let kind = if speaks_in_person(&doc.text.words_in(speech)) {
+                QuoteKind::Unmarked
+            } else {
+                QuoteKind::Reported
+            };
             (long_enough && is_trailing_reporting_clause(doc, clause)).then_some(Quote {
                 span: speech,
                 outer: speech,
-                kind: QuoteKind::Unmarked,
+                kind,
                 paragraph,
                 continues_previous: false,
                 byline: None,
             })
         })
+}
+
+/// Words by which speakers speak of themselves or to their hearers.
+const FIRST_AND_SECOND_PERSON: &[&str] = &[
+    "i",
+    "i'm",
+    "i’m",
+    "i've",
+    "i’ve",
+    "i'd",
+    "i’d",
+    "i'll",
+    "i’ll",
+    "me",
+    "my",
+    "mine",
+    "myself",
+    "we",
+    "we're",
+    "we’re",
+    "we've",
+    "we’ve",
+    "we'd",
+    "we’d",
+    "we'll",
+    "we’ll",
+    "us",
+    "our",
+    "ours",
+    "ourselves",
+    "you",
+    "you're",
+    "you’re",
+    "you've",
+    "you’ve",
+    "you'll",
+    "you’ll",
+    "your",
+    "yours",
+];
+
+/// True when the words speak as "I", "we" or "you" ("US", the country,
+/// does not).
+fn speaks_in_person(words: &[Word]) -> bool {
+    words
+        .iter()
+        .any(|w| w.text != "US" && FIRST_AND_SECOND_PERSON.contains(&w.folded()))
 }
 
 /// A quick look before splitting sentences: some ", SPEAKER VERB …" ends a
@@ -202,6 +256,18 @@ mod tests {
                 "We will not move the market".to_string(),
                 QuoteKind::Unmarked
             )]
+        );
+    }
+
+    #[test]
+    fn unmarked_speech_in_the_third_person_is_reported() {
+        assert_eq!(
+            found("The market will not move, the mayor said on Friday."),
+            [("The market will not move".to_string(), QuoteKind::Reported)]
+        );
+        assert_eq!(
+            found("The US will help you rebuild, the envoy said.")[0].1,
+            QuoteKind::Unmarked
         );
     }
 

@@ -97,6 +97,7 @@ pub fn assemble(
                 speaker: table.of_quote[d][q].map(speaker_id),
                 mention: a.mention.map(|m| points.span(m)),
                 cue: a.cue.map(|c| points.span(c)),
+                clause: a.clause.map(|c| points.span(c)),
                 cluster: id('c', cluster_of[i]),
             }
         })

@@ -96,6 +96,10 @@ pub struct QuoteEntry {
     pub mention: Option<TextSpan>,
     /// The reporting cue.
     pub cue: Option<TextSpan>,
+    /// For a partial quote inside reported speech: the reported clause
+    /// around it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clause: Option<TextSpan>,
     /// Its cluster's id.
     pub cluster: String,
 }

@@ -32,6 +32,9 @@ pub enum Referent {
 pub struct Lexicon {
     /// Reporting verbs in all their forms.
     pub cues: FxHashMap<String, CueForm>,
+    /// Verbs of saying, in all their forms: the cues that report a
+    /// statement without quotation marks.
+    pub speech_verbs: FxHashSet<String>,
     /// Titles and role nouns.
     pub titles: FxHashSet<String>,
     /// Words that mark an organisation's name.
@@ -113,6 +116,10 @@ fn word_set(file: &'static str) -> FxHashSet<String> {
 fn load() -> Lexicon {
     Lexicon {
         cues: load_cues(include_str!("../../data/reporting_verbs.txt")),
+        speech_verbs: entries(include_str!("../../data/speech_verbs.txt"))
+            .flat_map(str::split_whitespace)
+            .map(str::to_lowercase)
+            .collect(),
         titles: word_set(include_str!("../../data/titles.txt")),
         organization_words: word_set(include_str!("../../data/organization_words.txt")),
         places: word_set(include_str!("../../data/places.txt")),

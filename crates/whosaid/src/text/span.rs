@@ -52,6 +52,11 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 
+    /// True when the two spans share at least one byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
     /// Where `part`, a slice of this span's text `inner`, stands.
     pub fn of_part(&self, inner: &str, part: &str) -> Span {
         let start = self.start + (part.as_ptr() as usize).saturating_sub(inner.as_ptr() as usize);

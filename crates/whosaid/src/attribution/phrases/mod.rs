@@ -92,6 +92,10 @@ const VERB_SIDE_WORDS: &[&str] = &[
     "herself",
     "himself",
     "themselves",
+    "both",
+    "all",
+    "yesterday",
+    "today",
 ];
 
 /// True when a phrase can name a source without a reporting verb: a name,
