@@ -75,6 +75,8 @@ pub struct Piece {
     pub text: String,
     /// `(quote id, speaker name)` when the piece is quoted.
     pub quote: Option<(String, String)>,
+    /// The piece is reported speech (the reporter's words), not a quotation.
+    pub reported: bool,
 }
 
 const UNKNOWN: &str = "Unknown speaker";
@@ -291,12 +293,14 @@ pub fn article_pieces(report: &Report, quote: &str, text: &str) -> Option<(Strin
             out.push(Piece {
                 text: chars[at..start].iter().collect(),
                 quote: None,
+                reported: false,
             });
         }
         let speaker = lookup.speaker(q.speaker.as_deref()).0.to_string();
         out.push(Piece {
             text: chars[start..end].iter().collect(),
             quote: Some((q.id.clone(), speaker)),
+            reported: q.kind == "reported",
         });
         at = end;
     }
@@ -304,6 +308,7 @@ pub fn article_pieces(report: &Report, quote: &str, text: &str) -> Option<(Strin
         out.push(Piece {
             text: chars[at..].iter().collect(),
             quote: None,
+            reported: false,
         });
     }
     Some((name, out))
@@ -369,6 +374,29 @@ mod tests {
         assert_eq!(rows[0].name, "Ana Ruiz");
         assert_eq!(rows[0].articles, 2);
         assert_eq!(speaker_rows(&report(), "lee").len(), 1);
+    }
+
+    #[test]
+    fn article_pieces_tell_reported_speech_from_quotes() {
+        let text =
+            "Mayor Ana Ruiz said the wall would be rebuilt by May. “We will rebuild it,” she said.";
+        let r = whosaid::analyze_with(
+            &[Input::new("a.txt", text.as_bytes())],
+            whosaid::Options { include_text: true },
+        );
+        let (_, pieces) = article_pieces(&r, &r.quotes[0].id, text).expect("article");
+        let marked: Vec<(&str, bool)> = pieces
+            .iter()
+            .filter(|p| p.quote.is_some())
+            .map(|p| (p.text.as_str(), p.reported))
+            .collect();
+        assert_eq!(
+            marked,
+            [
+                ("the wall would be rebuilt by May", true),
+                ("We will rebuild it,", false)
+            ]
+        );
     }
 
     #[test]

@@ -75,7 +75,7 @@ fn render_piece(piece: Piece, current: &str) -> AnyView {
         Some((id, speaker)) => {
             let is_current = id == current;
             view! {
-                <mark id=format!("quote-{id}") class="quoted" class:current=is_current>
+                <mark id=format!("quote-{id}") class="quoted" class:reported=piece.reported class:current=is_current>
                     {piece.text}
                     <span class="who">{speaker}</span>
                 </mark>

@@ -51,7 +51,8 @@ fn Card(card: ClusterCard) -> impl IntoView {
     let variants = StoredValue::new(card.variants.clone());
     view! {
         <li class="card" class:conflict=card.conflict>
-            <blockquote>{card.text.clone()}</blockquote>
+            // Reported speech is the reporter's words: shown without marks.
+            <blockquote class:reported=card.kinds == ["reported"]>{card.text.clone()}</blockquote>
             <p class="meta">
                 <span class="speaker">{card.speaker.clone()}</span>
                 {(!card.role.is_empty()).then(|| view! { <span class="role">{card.role.clone()}</span> })}

@@ -60,6 +60,7 @@ pub fn Toolbar() -> impl IntoView {
                     <option value="partial">"Partial"</option>
                     <option value="unmarked">"Unmarked"</option>
                     <option value="post">"Post"</option>
+                    <option value="reported">"Reported"</option>
                 </select>
             </label>
             <label>

@@ -28,13 +28,13 @@ pub fn render(report: &Report) -> String {
                 .and_then(|s| speakers.get(s))
                 .copied()
                 .unwrap_or("(unknown)");
-            let _ = writeln!(
-                out,
-                "  {:<24} {:<8} “{}”",
-                shorten(speaker, 24),
-                q.kind,
-                shorten(&q.text, QUOTE_WIDTH)
-            );
+            // Reported speech is the reporter's words: no quotation marks.
+            let text = shorten(&q.text, QUOTE_WIDTH);
+            let text = match q.kind.as_str() {
+                "reported" => text,
+                _ => format!("“{text}”"),
+            };
+            let _ = writeln!(out, "  {:<24} {:<8} {text}", shorten(speaker, 24), q.kind);
         }
         out.push('\n');
     }
@@ -58,4 +58,20 @@ fn shorten(text: &str, width: usize) -> String {
     }
     let cut: String = flat.chars().take(width - 1).collect();
     format!("{cut}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use whosaid::{analyze, Input};
+
+    #[test]
+    fn reported_speech_is_shown_without_marks() {
+        let report = analyze(&[Input::new(
+            "a.txt",
+            "Mayor Ana Ruiz said the harbour would reopen in May. “We are ready,” she said.",
+        )]);
+        let table = super::render(&report);
+        assert!(table.contains("reported the harbour would reopen in May\n"));
+        assert!(table.contains("“We are ready,”"));
+    }
 }

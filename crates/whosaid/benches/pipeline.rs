@@ -91,6 +91,7 @@ fn scale(c: &mut Criterion) {
                 text: &distinct[i],
                 speaker: speakers[i % report.quotes.len()],
                 document: i / 10,
+                reported: false,
             })
             .collect();
         group.bench_function(format!("cluster_{total}_distinct_quotes"), |b| {

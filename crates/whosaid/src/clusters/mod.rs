@@ -33,6 +33,8 @@ pub struct ClusterInput<'q> {
     pub speaker: Option<usize>,
     /// Its document's index.
     pub document: usize,
+    /// Reported speech: the reporter's words for it, not the speaker's.
+    pub reported: bool,
 }
 
 /// One utterance.
@@ -71,6 +73,7 @@ struct Node {
     /// Sorted distinct word ids, for set similarity.
     set: Vec<u32>,
     speaker: Option<usize>,
+    reported: bool,
     quotes: Vec<usize>,
 }
 
@@ -189,6 +192,7 @@ fn distinct_wordings(quotes: &[ClusterInput]) -> Vec<Node> {
             has_content_word,
             set,
             speaker: quote.speaker,
+            reported: quote.reported,
             quotes: vec![q],
         });
     }
@@ -236,6 +240,10 @@ fn link(a: &Node, b: &Node, related: &dyn Fn(usize, usize) -> bool) -> Option<Li
     } else {
         (b, a)
     };
+    // The reporter's words join a quotation only as its speaker's.
+    if a.reported != b.reported && agree != Some(true) {
+        return None;
+    }
     let similarity = dice(&a.set, &b.set);
     if agree == Some(false) {
         let long_enough = short.words.len() >= MIN_CONFLICT_WORDS;
@@ -436,6 +444,7 @@ mod tests {
                 text,
                 speaker: *speaker,
                 document: i,
+                reported: false,
             })
             .collect();
         cluster(&inputs, &|a, b| a == b)
@@ -513,17 +522,36 @@ mod tests {
     }
 
     #[test]
+    fn reported_speech_joins_a_quotation_only_as_its_speakers() {
+        let text = "the harbour will reopen in May after the storm repairs";
+        let input = |speaker, document, reported| ClusterInput {
+            text,
+            speaker,
+            document,
+            reported,
+        };
+        let same = [input(Some(1), 0, false), input(Some(1), 1, true)];
+        assert_eq!(cluster(&same, &|a, b| a == b).len(), 1);
+        let unknown = [input(Some(1), 0, false), input(None, 1, true)];
+        assert_eq!(cluster(&unknown, &|a, b| a == b).len(), 2);
+        let both_quoted = [input(Some(1), 0, false), input(None, 1, false)];
+        assert_eq!(cluster(&both_quoted, &|a, b| a == b).len(), 1);
+    }
+
+    #[test]
     fn near_identical_long_quotes_by_different_speakers_join_as_conflict() {
         let inputs = [
             ClusterInput {
                 text: "We will rebuild the sea wall higher than it ever was before",
                 speaker: Some(1),
                 document: 0,
+                reported: false,
             },
             ClusterInput {
                 text: "We will rebuild the sea wall higher than it ever was before.",
                 speaker: Some(2),
                 document: 1,
+                reported: false,
             },
         ];
         let clusters = cluster(&inputs, &|a, b| a == b);

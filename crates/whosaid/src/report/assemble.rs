@@ -69,6 +69,7 @@ pub fn assemble(
             text: docs[d].slice(attributed[d][q].quote.span),
             speaker: table.of_quote[d][q],
             document: d,
+            reported: attributed[d][q].quote.kind == crate::quotes::QuoteKind::Reported,
         })
         .collect();
     let clusters = cluster(&inputs, &|a, b| table.related(a, b));

@@ -79,6 +79,12 @@ pub fn to_markdown(report: &Report, selection: Selection) -> String {
         .iter()
         .map(|q| (q.id.as_str(), q.doc.as_str()))
         .collect();
+    let reported: BTreeSet<&str> = report
+        .quotes
+        .iter()
+        .filter(|q| q.kind == "reported")
+        .map(|q| q.id.as_str())
+        .collect();
     let mut by_speaker: BTreeMap<usize, Vec<&ClusterEntry>> = BTreeMap::new();
     let order: HashMap<&str, usize> = report
         .speakers
@@ -127,7 +133,12 @@ pub fn to_markdown(report: &Report, selection: Selection) -> String {
                 .collect::<Vec<_>>()
                 .join(" ");
             let sources: Vec<&str> = sources.into_iter().collect();
-            let _ = writeln!(out, "- “{}” — {}", text, sources.join(", "));
+            // Reported speech is the reporter's words: no quotation marks.
+            if cluster.quotes.iter().all(|q| reported.contains(q.as_str())) {
+                let _ = writeln!(out, "- {} (reported) — {}", text, sources.join(", "));
+            } else {
+                let _ = writeln!(out, "- “{}” — {}", text, sources.join(", "));
+            }
         }
     }
     out
@@ -152,6 +163,17 @@ mod tests {
         assert_eq!(lines.len(), 2);
         assert!(lines[1].contains("\"We rebuild, now,\""));
         assert!(lines[1].contains("Ana Ruiz"));
+    }
+
+    #[test]
+    fn reported_speech_reads_without_marks() {
+        let report = analyze(&[Input::new(
+            "a.txt",
+            "Mayor Ana Ruiz said the harbour would reopen in May.".as_bytes(),
+        )]);
+        let md = to_markdown(&report, None);
+        assert!(md.contains("- the harbour would reopen in May (reported) — a.txt"));
+        assert!(to_csv(&report, None).contains(",reported,"));
     }
 
     #[test]
