@@ -339,7 +339,11 @@ fn after_verb(sentence: &Sentence, cue: Cue) -> Option<usize> {
         .position(|w| w.folded() == "that");
     if let Some(at) = that {
         let between = Span::new(cue.span.end, words[at].span.start);
-        if !between.slice(text).contains([',', ';', '“', '"']) {
+        // "said the pier was safe but added that": the "that" of another cue.
+        let another_cue = words[..at]
+            .iter()
+            .any(|w| lexicon().cues.contains_key(w.folded()));
+        if !another_cue && !between.slice(text).contains([',', ';', '“', '"']) {
             return Some(words[at].span.end);
         }
     }

@@ -37,10 +37,13 @@ struct ExpectedQuote {
     /// The words naming the speaker in the text; checked only when given.
     #[serde(default)]
     mention: Option<String>,
+    /// The reporting cue; checked only when given.
+    #[serde(default)]
+    cue: Option<String>,
 }
 
 /// Every case file, compiled in so the wasm tests need no file system.
-pub const CASE_FILES: [(&str, &str); 3] = [
+pub const CASE_FILES: [(&str, &str); 4] = [
     ("quotes.toml", include_str!("../../testdata/quotes.toml")),
     (
         "attribution.toml",
@@ -50,6 +53,7 @@ pub const CASE_FILES: [(&str, &str); 3] = [
         "speakers.toml",
         include_str!("../../testdata/speakers.toml"),
     ),
+    ("reported.toml", include_str!("../../testdata/reported.toml")),
 ];
 
 fn found(report: &Report) -> Vec<ExpectedQuote> {
@@ -65,6 +69,7 @@ fn found(report: &Report) -> Vec<ExpectedQuote> {
                 .and_then(|id| report.speakers.iter().find(|s| &s.id == id))
                 .map(|s| s.name.clone()),
             mention: q.mention.as_ref().map(|m| m.text.clone()),
+            cue: q.cue.as_ref().map(|c| c.text.clone()),
         })
         .collect()
 }
@@ -99,10 +104,13 @@ pub fn failures() -> Vec<String> {
                 }
             }
             let mut got = found(&report);
-            // A mention is compared only where the case names one.
+            // A mention or a cue is compared only where the case names one.
             for (quote, expected) in got.iter_mut().zip(&case.quotes) {
                 if expected.mention.is_none() {
                     quote.mention = None;
+                }
+                if expected.cue.is_none() {
+                    quote.cue = None;
                 }
             }
             if got != case.quotes {
