@@ -243,6 +243,11 @@ pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
             stem.to_lowercase().as_str(),
             "that" | "there" | "who" | "what" | "it"
         );
+    // "Some say", "many said": a quantifier standing alone is the subject.
+    let quantifier = matches!(before.as_str(), "some" | "many" | "most" | "few" | "several");
+    if quantifier && !NOUN_PRONE.contains(&lower) && !BARE_NOUNS.contains(&lower) {
+        return true;
+    }
     if DETERMINERS.contains(&before.as_str()) || possessive {
         return false;
     }

@@ -395,9 +395,11 @@ fn is_inverted_tag(sentence: &Sentence, cue: Cue) -> bool {
 fn names_after(sentence: &Sentence, cue: Cue) -> bool {
     let end = tag_end(sentence, cue);
     let tag = sentence.text.words_in(Span::new(cue.span.end, end));
-    let names = tag
-        .first()
-        .is_some_and(|w| w.is_capitalized() || matches!(w.folded(), "the" | "a" | "an"));
+    // "said Wednesday he agrees": a day is no name.
+    let names = tag.first().is_some_and(|w| {
+        (w.is_capitalized() || matches!(w.folded(), "the" | "a" | "an"))
+            && !TIME_WORDS.contains(&w.folded())
+    });
     let verb = tag.iter().any(|w| AUXILIARIES.contains(&w.folded()));
     let quoted = sentence
         .quoted
@@ -435,16 +437,21 @@ fn after_source(sentence: &Sentence, cue: Cue) -> Option<usize> {
 /// starts, at a break followed closely by another reporting verb.
 fn second_statement(text: &Text, start: usize, limit: usize) -> Option<usize> {
     let region = &text[start..limit.max(start)];
-    [", but ", " but ", "; ", " — ", " – ", ", and ", " and "]
+    let lex = lexicon();
+    [", but ", " but ", "; ", " — ", " – ", ", and ", " and ", ", "]
         .iter()
-        .flat_map(|sep| region.match_indices(sep).map(|(at, _)| at))
-        .filter(|&at| {
+        .flat_map(|sep| region.match_indices(sep))
+        .filter(|&(at, sep)| {
             let after = text.words_in(Span::new(start + at, limit));
-            after
-                .iter()
-                .take(4)
-                .any(|w| lexicon().cues.contains_key(w.folded()))
+            // ", telling reporters …": after a bare comma only a participle.
+            if sep == ", " {
+                return after.first().is_some_and(|w| {
+                    lex.cues.get(w.folded()) == Some(&crate::text::lexicon::CueForm::Participle)
+                });
+            }
+            after.iter().take(4).any(|w| lex.cues.contains_key(w.folded()))
         })
+        .map(|(at, _)| at)
         .min()
         .map(|at| start + at)
 }
