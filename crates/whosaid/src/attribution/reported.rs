@@ -340,9 +340,7 @@ fn after_verb(sentence: &Sentence, cue: Cue) -> Option<usize> {
     if let Some(at) = that {
         let between = Span::new(cue.span.end, words[at].span.start);
         // "said the pier was safe but added that": the "that" of another cue.
-        let another_cue = words[..at]
-            .iter()
-            .any(|w| lexicon().cues.contains_key(w.folded()));
+        let another_cue = !cues_in(text, between, sentence.quoted).is_empty();
         if !another_cue && !between.slice(text).contains([',', ';', '“', '"']) {
             return Some(words[at].span.end);
         }
