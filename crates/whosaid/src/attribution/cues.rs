@@ -244,7 +244,10 @@ pub fn is_verb_use(word: &Word, lower: &str, previous: Option<&Word>) -> bool {
             "that" | "there" | "who" | "what" | "it"
         );
     // "Some say", "many said": a quantifier standing alone is the subject.
-    let quantifier = matches!(before.as_str(), "some" | "many" | "most" | "few" | "several");
+    let quantifier = matches!(
+        before.as_str(),
+        "some" | "many" | "most" | "few" | "several"
+    );
     if quantifier && !NOUN_PRONE.contains(&lower) && !BARE_NOUNS.contains(&lower) {
         return true;
     }

@@ -281,6 +281,7 @@ fn clause_after(sentence: &Sentence, cue: Cue) -> Option<Found> {
         .min()
         .unwrap_or(sentence.span.end);
     let end = second_statement(text, start, limit).unwrap_or(limit);
+    let end = subordinate_end(sentence, cue, start).map_or(end, |at| at.min(end));
     // "said the following:" introduces what comes next.
     if text[start..end].trim_end().ends_with(':') {
         return None;
@@ -291,6 +292,26 @@ fn clause_after(sentence: &Sentence, cue: Cue) -> Option<Found> {
         clause,
         head: clause,
     })
+}
+
+/// Words that open a subordinate clause at a sentence's start.
+const SUBORDINATORS: &[&str] = &[
+    "when", "as", "after", "before", "if", "because", "although", "though", "while", "since",
+    "once", "until",
+];
+
+/// "When I asked her about the wall, she …": a cue in an opening
+/// subordinate clause reports up to that clause's comma.
+fn subordinate_end(sentence: &Sentence, cue: Cue, start: usize) -> Option<usize> {
+    let text = sentence.text;
+    let first = text.words_in(sentence.span).first()?.folded();
+    let opens =
+        SUBORDINATORS.contains(&first) && !text[sentence.span.start..cue.span.start].contains(',');
+    opens.then(|| {
+        text[start..sentence.span.end]
+            .find(',')
+            .map(|at| start + at)
+    })?
 }
 
 /// Words that open a clause of time or reason after a verb: what they open
@@ -346,7 +367,17 @@ fn after_verb(sentence: &Sentence, cue: Cue) -> Option<usize> {
         }
     }
     let verb = cue.span.slice(text).to_lowercase();
-    let addressee = if matches!(verb.as_str(), "told" | "tell" | "tells" | "telling") {
+    let family = |forms: &[&str]| forms.contains(&verb.as_str());
+    // "called for a recount", "calls on the council to …": the call's
+    // object is what was said; "called" alone names ("a group called …").
+    if family(&["call", "calls", "called", "calling"]) {
+        words
+            .first()
+            .filter(|w| matches!(w.folded(), "for" | "on"))?;
+        return words.get(1).map(|w| w.span.start);
+    }
+    let asks = family(&["ask", "asks", "asked", "asking"]);
+    let addressee = if asks || family(&["told", "tell", "tells", "telling"]) {
         addressee_words(&words)
     } else {
         0
@@ -357,7 +388,9 @@ fn after_verb(sentence: &Sentence, cue: Cue) -> Option<usize> {
         .iter()
         .find(|w| !TIME_WORDS.contains(&w.folded()))?;
     let lower = first.folded();
-    let opens_phrase = is_preposition(lower)
+    // "asked about the fees", "asked for a recount": what was asked.
+    let asked_about = asks && matches!(lower, "about" | "for");
+    let opens_phrase = is_preposition(lower) && !asked_about
         || CONJUNCTIONS.contains(&lower)
         || matches!(
             lower,
@@ -436,22 +469,27 @@ fn after_source(sentence: &Sentence, cue: Cue) -> Option<usize> {
 fn second_statement(text: &Text, start: usize, limit: usize) -> Option<usize> {
     let region = &text[start..limit.max(start)];
     let lex = lexicon();
-    [", but ", " but ", "; ", " — ", " – ", ", and ", " and ", ", "]
-        .iter()
-        .flat_map(|sep| region.match_indices(sep))
-        .filter(|&(at, sep)| {
-            let after = text.words_in(Span::new(start + at, limit));
-            // ", telling reporters …": after a bare comma only a participle.
-            if sep == ", " {
-                return after.first().is_some_and(|w| {
-                    lex.cues.get(w.folded()) == Some(&crate::text::lexicon::CueForm::Participle)
-                });
-            }
-            after.iter().take(4).any(|w| lex.cues.contains_key(w.folded()))
-        })
-        .map(|(at, _)| at)
-        .min()
-        .map(|at| start + at)
+    [
+        ", but ", " but ", "; ", " — ", " – ", ", and ", " and ", ", ",
+    ]
+    .iter()
+    .flat_map(|sep| region.match_indices(sep))
+    .filter(|&(at, sep)| {
+        let after = text.words_in(Span::new(start + at, limit));
+        // ", telling reporters …": after a bare comma only a participle.
+        if sep == ", " {
+            return after.first().is_some_and(|w| {
+                lex.cues.get(w.folded()) == Some(&crate::text::lexicon::CueForm::Participle)
+            });
+        }
+        after
+            .iter()
+            .take(4)
+            .any(|w| lex.cues.contains_key(w.folded()))
+    })
+    .map(|(at, _)| at)
+    .min()
+    .map(|at| start + at)
 }
 
 /// "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, according to X.": the
@@ -461,7 +499,15 @@ fn clause_before(sentence: &Sentence, cue: Cue) -> Option<Found> {
     let text = sentence.text;
     let head_text = &text[sentence.span.start..cue.span.start];
     let comma = sentence.span.start + head_text.rfind(',')?;
-    let subject_words = text.words_in(Span::new(comma + 1, cue.span.start)).len();
+    let subject = text.words_in(Span::new(comma + 1, cue.span.start));
+    // "…, which Ruiz called …": a relative clause tags nothing.
+    if subject
+        .first()
+        .is_some_and(|w| matches!(w.folded(), "which" | "who" | "whom" | "that"))
+    {
+        return None;
+    }
+    let subject_words = subject.len();
     // ", X said Monday, adding …": the tag ends at the next comma.
     let tag_end = after_apposition(sentence, tag_end(sentence, cue));
     let tail_words = text.words_in(Span::new(cue.span.end, tag_end)).len();

@@ -53,7 +53,10 @@ pub const CASE_FILES: [(&str, &str); 4] = [
         "speakers.toml",
         include_str!("../../testdata/speakers.toml"),
     ),
-    ("reported.toml", include_str!("../../testdata/reported.toml")),
+    (
+        "reported.toml",
+        include_str!("../../testdata/reported.toml"),
+    ),
 ];
 
 fn found(report: &Report) -> Vec<ExpectedQuote> {
