@@ -148,9 +148,23 @@ fn statement(
     Some(Attributed {
         quote,
         cue: Some(with_negation(&doc.text, found.cue.span)),
-        mention: Some(ending_pronoun(&doc.text, mention)),
+        mention: Some(ending_pronoun(
+            &doc.text,
+            without_subordinator(&doc.text, mention),
+        )),
         clause: None,
     })
+}
+
+/// "After Reyes" → "Reyes": the word that opens a subordinate clause is no
+/// part of its subject.
+fn without_subordinator(text: &Text, mention: Span) -> Span {
+    match text.words_in(mention).as_ref() {
+        [first, second, ..] if SUBORDINATORS.contains(&first.folded()) => {
+            Span::new(second.span.start, mention.end)
+        }
+        _ => mention,
+    }
 }
 
 /// "did not deny that … and said …": a statement joined to the one before
@@ -377,7 +391,20 @@ fn after_verb(sentence: &Sentence, cue: Cue) -> Option<usize> {
         return words.get(1).map(|w| w.span.start);
     }
     let asks = family(&["ask", "asks", "asked", "asking"]);
-    let addressee = if asks || family(&["told", "tell", "tells", "telling"]) {
+    // "asked the council whether …": what was asked starts at its question word.
+    let question = asks
+        .then(|| {
+            words.iter().take(6).position(|w| {
+                matches!(
+                    w.folded(),
+                    "whether" | "if" | "why" | "how" | "what" | "when"
+                )
+            })
+        })
+        .flatten();
+    let addressee = if let Some(at) = question {
+        at
+    } else if asks || family(&["told", "tell", "tells", "telling"]) {
         addressee_words(&words)
     } else {
         0
