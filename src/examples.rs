@@ -1,6 +1,6 @@
 //! The built-in example set: three short fictional articles we wrote about
 //! one made-up story, so a new user sees whosaid work with no files at hand.
-//! Together they show a partial quote, unmarked speech, a multi-paragraph
+//! Together they show a partial quote, unmarked and reported speech, a multi-paragraph
 //! quote, a post, a translation variant, pronouns, and look-alike quotes by
 //! different people.
 

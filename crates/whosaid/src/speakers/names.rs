@@ -165,6 +165,21 @@ pub fn shape_of(mention: &str) -> MentionShape {
         }
         return description(&tokens, article.as_deref());
     }
+    // "the council of Port Halden": a body word in lowercase before "of"
+    // and a proper name is a body named by the whole phrase.
+    let body_of_name = match role_tokens {
+        [.., body, "of"] => {
+            !starts_upper(body) && lex.organization_words.contains(&body.to_lowercase())
+        }
+        _ => false,
+    };
+    if body_of_name && role_tokens.iter().all(|t| !starts_upper(t)) {
+        return MentionShape::Named {
+            name: tokens.join(" "),
+            role: None,
+            kind: SpeakerKind::Organization,
+        };
+    }
     let titled_person = is_person_name(name_tokens) && !role_tokens.is_empty();
     let kind = if is_organization(&tokens) && !titled_person {
         SpeakerKind::Organization

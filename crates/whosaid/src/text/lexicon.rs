@@ -228,6 +228,21 @@ mod tests {
     }
 
     #[test]
+    fn every_verb_of_saying_is_a_reporting_verb() {
+        let lex = lexicon();
+        let missing: Vec<&String> = lex
+            .speech_verbs
+            .iter()
+            .filter(|v| !lex.cues.contains_key(v.as_str()))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "not in reporting_verbs.txt: {missing:?}"
+        );
+        assert!(lex.speech_verbs.contains("said") && !lex.speech_verbs.contains("laughed"));
+    }
+
+    #[test]
     fn loads_every_list() {
         let lex = lexicon();
         assert!(lex.titles.contains("president"));
