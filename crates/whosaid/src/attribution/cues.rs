@@ -153,14 +153,19 @@ pub fn cues_in(text: &Text, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
             .map(|j| &tokens[j])
             .filter(|w| !quoted.iter().any(|q| q.contains(w.span)))
             .filter(|w| !(set_off(text, w, word) && is_determiner(w)));
-        lower.clear();
-        lower.push_str(word.text);
-        if lower.is_ascii() {
-            lower.make_ascii_lowercase();
+        // The word's folded form is its lowercase unless a possessive was
+        // stripped from it ("State's" is no "state").
+        let lower = if word.folded().len() == word.text.len() {
+            word.folded()
         } else {
-            lower = lower.to_lowercase();
-        }
-        let lower = lower.as_str();
+            lower.clear();
+            lower.push_str(word.text);
+            lower.make_ascii_lowercase();
+            if !lower.is_ascii() {
+                lower = lower.to_lowercase();
+            }
+            lower.as_str()
+        };
         let next = tokens.get(i + 1).map(|w| w.text);
         if lower == "according" && next == Some("to") {
             out.push(Cue {

@@ -214,6 +214,16 @@ const AUXILIARIES_OF_NEGATION: &[&str] =
 /// Each verb of saying in the sentence with the clause it reports.
 fn statements_in(sentence: &Sentence) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
+    // Most sentences hold no verb of saying: one look up a word rules
+    // them out before the cue reader's grammar.
+    let speech = &lexicon().speech_verbs;
+    let words = sentence.text.words_in(sentence.span);
+    if !words
+        .iter()
+        .any(|w| w.folded() == "according" || speech.contains(w.folded()))
+    {
+        return out;
+    }
     for cue in cues_in(sentence.text, sentence.span, sentence.quoted) {
         if !is_speech(sentence.text, cue) || tags_a_quotation(sentence, cue) {
             continue;
