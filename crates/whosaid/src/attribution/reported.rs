@@ -16,7 +16,7 @@
 //! A cue that tags a quotation of its sentence ("“…,” Ruiz said as she
 //! left", "she said: “…”") reports that quotation, not a clause.
 
-use super::context::{is_noun_phrase, Attributed, ParagraphContext};
+use super::context::{clause_start, is_noun_phrase, Attributed, ParagraphContext};
 use super::cues::{cues_in, Cue, CueShape};
 use super::mention::{ending_pronoun, mention_for};
 use crate::document::{Article, Role};
@@ -556,13 +556,7 @@ fn clause_before(sentence: &Sentence, cue: Cue) -> Option<Found> {
     if !fits || text[cue.span.end..tag_end].trim_start().starts_with(':') {
         return None;
     }
-    let start = sentence
-        .whole
-        .iter()
-        .filter(|q| q.end <= comma && q.start >= sentence.span.start)
-        .map(|q| q.end)
-        .max()
-        .unwrap_or(sentence.span.start);
+    let start = clause_start(sentence.whole, sentence.span, comma);
     let head = trimmed_clause(text, Span::new(start, comma))?;
     let clause = match continues_after_tag(sentence, tag_end) {
         true => trimmed_clause(text, Span::new(start, sentence.span.end))?,
