@@ -48,13 +48,18 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     engine::start(move |event| match event {
         EngineEvent::Progress(done, total) => state.status.set(Status::Working(done, total)),
-        EngineEvent::Report(report) => {
-            state.report.update(|shared| {
-                shared.generation += 1;
-                shared.report = Arc::new(report);
-            });
-            state.status.set(Status::Ready);
-        }
+        // Drawn in a task of its own: reading a large report and drawing
+        // it in one go would hold up the page past what a reader notices.
+        EngineEvent::Report(report) => set_timeout(
+            move || {
+                state.report.update(|shared| {
+                    shared.generation += 1;
+                    shared.report = Arc::new(report);
+                });
+                state.status.set(Status::Ready);
+            },
+            std::time::Duration::ZERO,
+        ),
         EngineEvent::Failed(message) => state.status.set(Status::Failed(message)),
     });
     Effect::new(move |_| {

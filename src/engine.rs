@@ -3,12 +3,15 @@
 //! thread's storage (they are JavaScript objects, not `Send`).
 
 use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
 
 use js_sys::{Array, Uint8Array};
+use leptos::prelude::set_timeout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
-use whosaid::Report;
+use whosaid::{QuoteEntry, Report};
 
 /// What the worker tells the page.
 pub enum EngineEvent {
@@ -31,8 +34,36 @@ thread_local! {
     static TEXTS: RefCell<Array> = RefCell::new(Array::new());
 }
 
+/// Listens to the engine's events.
+type Listener = Rc<dyn Fn(EngineEvent)>;
+
+fn failed_to_read(e: serde_json::Error) -> EngineEvent {
+    EngineEvent::Failed(format!("The report could not be read: {e}"))
+}
+
+/// Reads the report's quotes one part per task (see the worker), then
+/// hands the whole report on.
+fn read_quotes(mut report: Report, parts: Array, next: u32, on_event: Listener) {
+    if next >= parts.length() {
+        on_event(EngineEvent::Report(report));
+        return;
+    }
+    let json = parts.get(next).as_string().unwrap_or_default();
+    match serde_json::from_str::<Vec<QuoteEntry>>(&json) {
+        Ok(quotes) => {
+            report.quotes.extend(quotes);
+            set_timeout(
+                move || read_quotes(report, parts, next + 1, on_event),
+                Duration::ZERO,
+            );
+        }
+        Err(e) => on_event(failed_to_read(e)),
+    }
+}
+
 /// Starts the worker; `on_event` hears everything it says.
 pub fn start(on_event: impl Fn(EngineEvent) + 'static) {
+    let on_event: Listener = Rc::new(on_event);
     let worker = match Worker::new("./worker_loader.js") {
         Ok(worker) => worker,
         Err(_) => {
@@ -52,12 +83,12 @@ pub fn start(on_event: impl Fn(EngineEvent) + 'static) {
             }
             Some("report") => {
                 let json = parts.get(1).as_string().unwrap_or_default();
-                TEXTS.with(|texts| *texts.borrow_mut() = Array::from(&parts.get(2)));
+                TEXTS.with(|texts| *texts.borrow_mut() = Array::from(&parts.get(3)));
                 match serde_json::from_str::<Report>(&json) {
-                    Ok(report) => on_event(EngineEvent::Report(report)),
-                    Err(e) => on_event(EngineEvent::Failed(format!(
-                        "The report could not be read: {e}"
-                    ))),
+                    Ok(report) => {
+                        read_quotes(report, Array::from(&parts.get(2)), 0, on_event.clone())
+                    }
+                    Err(e) => on_event(failed_to_read(e)),
                 }
             }
             _ => on_event(EngineEvent::Failed(

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use whosaid::{QuoteEntry, Report};
+use whosaid::{ClusterEntry, QuoteEntry, Report};
 
 use crate::view_state::{Sort, ViewState};
 
@@ -50,6 +50,8 @@ pub struct VariantView {
 /// One utterance card.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ClusterCard {
+    /// Its place in `report.clusters`.
+    pub index: usize,
     /// `c1`, …
     pub id: String,
     /// The most complete wording.
@@ -64,8 +66,10 @@ pub struct ClusterCard {
     pub kinds: Vec<String>,
     /// Outlets name different speakers.
     pub conflict: bool,
-    /// Every wording.
-    pub variants: Vec<VariantView>,
+    /// How many wordings it has.
+    pub wordings: usize,
+    /// How many times it was printed, over all wordings.
+    pub occurrences: usize,
 }
 
 /// A piece of an article: plain text, or a quote with its speaker.
@@ -112,6 +116,45 @@ impl<'r> Lookup<'r> {
                 })
                 .collect(),
             quotes: report.quotes.iter().map(|q| (q.id.as_str(), q)).collect(),
+        }
+    }
+
+    fn quotes_of(&self, cluster: &'r ClusterEntry) -> Vec<&'r QuoteEntry> {
+        cluster
+            .quotes
+            .iter()
+            .filter_map(|q| self.quotes.get(q.as_str()).copied())
+            .collect()
+    }
+
+    /// Where the first of `quotes` stands: (document order, offset).
+    fn first_place(&self, quotes: &[&QuoteEntry]) -> (usize, usize) {
+        quotes
+            .iter()
+            .map(|q| {
+                (
+                    self.documents
+                        .get(q.doc.as_str())
+                        .map_or(usize::MAX, |d| d.0),
+                    q.start,
+                )
+            })
+            .min()
+            .unwrap_or((usize::MAX, 0))
+    }
+
+    fn occurrence(&self, q: &QuoteEntry) -> Occurrence {
+        let (_, document, date) = self
+            .documents
+            .get(q.doc.as_str())
+            .copied()
+            .unwrap_or((0, "", ""));
+        Occurrence {
+            quote: q.id.clone(),
+            document: document.to_string(),
+            date: date.to_string(),
+            kind: q.kind.clone(),
+            speaker: self.speaker(q.speaker.as_deref()).0.to_string(),
         }
     }
 
@@ -178,17 +221,15 @@ fn pieces(text: &str, differs: &[[usize; 2]]) -> Vec<(String, bool)> {
     out
 }
 
-/// The quote cards the view asks for, filtered and sorted.
-pub fn cluster_cards(report: &Report, view: &ViewState) -> Vec<ClusterCard> {
+/// The clusters the view asks for, filtered and sorted: their indexes in
+/// `report.clusters`. Cheap, so the page computes it for every cluster and
+/// builds cards ([`cards_at`]) only for those it draws.
+pub fn shown_clusters(report: &Report, view: &ViewState) -> Vec<usize> {
     let lookup = Lookup::new(report);
     let needle = view.search.to_lowercase();
-    let mut cards: Vec<((usize, usize), ClusterCard)> = Vec::new();
-    for cluster in &report.clusters {
-        let quotes: Vec<&QuoteEntry> = cluster
-            .quotes
-            .iter()
-            .filter_map(|q| lookup.quotes.get(q.as_str()).copied())
-            .collect();
+    let mut shown: Vec<(usize, (usize, usize))> = Vec::new();
+    for (index, cluster) in report.clusters.iter().enumerate() {
+        let quotes = lookup.quotes_of(cluster);
         let matches_kind = view.kind.is_empty() || quotes.iter().any(|q| q.kind == view.kind);
         let matches_speaker = view.speaker.as_ref().is_none_or(|s| {
             cluster.speaker.as_ref() == Some(s)
@@ -200,74 +241,82 @@ pub fn cluster_cards(report: &Report, view: &ViewState) -> Vec<ClusterCard> {
                 .variants
                 .iter()
                 .any(|v| v.text.to_lowercase().contains(&needle));
-        if !(matches_kind
-            && matches_speaker
-            && matches_text
-            && cluster.documents >= view.min_articles)
+        if matches_kind && matches_speaker && matches_text && cluster.documents >= view.min_articles
         {
-            continue;
+            shown.push((index, lookup.first_place(&quotes)));
         }
-        let first = quotes
-            .iter()
-            .map(|q| {
-                (
-                    lookup
-                        .documents
-                        .get(q.doc.as_str())
-                        .map_or(usize::MAX, |d| d.0),
-                    q.start,
-                )
-            })
-            .min()
-            .unwrap_or((usize::MAX, 0));
-        let (speaker, role) = lookup.speaker(cluster.speaker.as_deref());
-        let kinds: BTreeSet<String> = quotes.iter().map(|q| q.kind.clone()).collect();
-        let variants = cluster
-            .variants
-            .iter()
-            .map(|v| VariantView {
-                pieces: pieces(&v.text, &v.differs),
-                occurrences: v
-                    .quotes
-                    .iter()
-                    .filter_map(|id| lookup.quotes.get(id.as_str()))
-                    .map(|q| {
-                        let (_, document, date) = lookup
-                            .documents
-                            .get(q.doc.as_str())
-                            .copied()
-                            .unwrap_or((0, "", ""));
-                        Occurrence {
-                            quote: q.id.clone(),
-                            document: document.to_string(),
-                            date: date.to_string(),
-                            kind: q.kind.clone(),
-                            speaker: lookup.speaker(q.speaker.as_deref()).0.to_string(),
-                        }
-                    })
-                    .collect(),
-            })
-            .collect();
-        cards.push((
-            first,
-            ClusterCard {
-                id: cluster.id.clone(),
-                text: cluster.text.clone(),
-                speaker: speaker.to_string(),
-                role: role.to_string(),
-                articles: cluster.documents,
-                kinds: kinds.into_iter().collect(),
-                conflict: cluster.conflict,
-                variants,
-            },
-        ));
     }
+    let clusters = &report.clusters;
     match view.sort {
-        Sort::Articles => cards.sort_by(|a, b| b.1.articles.cmp(&a.1.articles).then(a.0.cmp(&b.0))),
-        Sort::Speaker => cards.sort_by(|a, b| a.1.speaker.cmp(&b.1.speaker).then(a.0.cmp(&b.0))),
-        Sort::Appearance => cards.sort_by_key(|c| c.0),
+        Sort::Articles => shown.sort_by(|a, b| {
+            (clusters[b.0].documents.cmp(&clusters[a.0].documents)).then(a.1.cmp(&b.1))
+        }),
+        Sort::Speaker => {
+            let speaker = |i: usize| lookup.speaker(clusters[i].speaker.as_deref()).0;
+            shown.sort_by(|a, b| speaker(a.0).cmp(speaker(b.0)).then(a.1.cmp(&b.1)))
+        }
+        Sort::Appearance => shown.sort_by_key(|s| s.1),
     }
-    cards.into_iter().map(|(_, card)| card).collect()
+    shown.into_iter().map(|(index, _)| index).collect()
+}
+
+/// The cards of the clusters at `indexes` (their wordings are counted
+/// here and built by [`cluster_variants`] when the reader opens a card).
+pub fn cards_at(report: &Report, indexes: &[usize]) -> Vec<ClusterCard> {
+    let lookup = Lookup::new(report);
+    indexes
+        .iter()
+        .filter_map(|&index| card(&lookup, report, index))
+        .collect()
+}
+
+fn card(lookup: &Lookup, report: &Report, index: usize) -> Option<ClusterCard> {
+    let cluster = report.clusters.get(index)?;
+    let (speaker, role) = lookup.speaker(cluster.speaker.as_deref());
+    let kinds: BTreeSet<String> = lookup
+        .quotes_of(cluster)
+        .iter()
+        .map(|q| q.kind.clone())
+        .collect();
+    Some(ClusterCard {
+        index,
+        id: cluster.id.clone(),
+        text: cluster.text.clone(),
+        speaker: speaker.to_string(),
+        role: role.to_string(),
+        articles: cluster.documents,
+        kinds: kinds.into_iter().collect(),
+        conflict: cluster.conflict,
+        wordings: cluster.variants.len(),
+        occurrences: cluster.variants.iter().map(|v| v.quotes.len()).sum(),
+    })
+}
+
+/// Every wording of `report.clusters[index]`, each with where it was printed.
+pub fn cluster_variants(report: &Report, index: usize) -> Vec<VariantView> {
+    let Some(cluster) = report.clusters.get(index) else {
+        return Vec::new();
+    };
+    let lookup = Lookup::new(report);
+    cluster
+        .variants
+        .iter()
+        .map(|v| VariantView {
+            pieces: pieces(&v.text, &v.differs),
+            occurrences: v
+                .quotes
+                .iter()
+                .filter_map(|id| lookup.quotes.get(id.as_str()))
+                .map(|q| lookup.occurrence(q))
+                .collect(),
+        })
+        .collect()
+}
+
+/// The cards of every cluster the view asks for (the exports' selection,
+/// and the tests' view of the page).
+pub fn cluster_cards(report: &Report, view: &ViewState) -> Vec<ClusterCard> {
+    cards_at(report, &shown_clusters(report, view))
 }
 
 /// The article of `quote` cut into plain and quoted pieces, with its name.
@@ -358,8 +407,9 @@ mod tests {
     fn variants_mark_differing_words() {
         let r = report();
         let card = &cluster_cards(&r, &ViewState::default())[0];
-        let marked: Vec<&str> = card
-            .variants
+        let variants = cluster_variants(&r, card.index);
+        assert_eq!(variants.len(), card.wordings);
+        let marked: Vec<&str> = variants
             .iter()
             .flat_map(|v| v.pieces.iter())
             .filter(|p| p.1)

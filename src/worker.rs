@@ -1,14 +1,19 @@
 //! The engine's side of the Web Worker. Messages in: an array of
 //! `[name, Uint8Array]` pairs. Messages out: `["ready"]` once listening,
-//! `["progress", done, total]` while reading, then `["report", json, texts]`
-//! where `json` is the report without article texts and `texts` the texts
-//! in document order (sent as strings, parsed by nobody).
+//! `["progress", done, total]` while reading, then `["report", json, parts,
+//! texts]` where `json` is the report without its quotes and article texts,
+//! `parts` its quotes as JSON arrays of at most `QUOTES_PER_PART` each (the
+//! page reads one part per task, so no task of its own grows with the
+//! pile), and `texts` the texts in document order (parsed by nobody).
 
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 use whosaid::{analyze_with_progress, Input, Options};
+
+/// Quotes per part of the report: about 6 ms of reading each on the page.
+const QUOTES_PER_PART: usize = 1000;
 
 fn post(scope: &DedicatedWorkerGlobalScope, parts: &[JsValue]) {
     let message: Array = parts.iter().collect();
@@ -52,8 +57,16 @@ fn analyze_message(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
         .iter_mut()
         .map(|d| JsValue::from_str(&d.text.take().unwrap_or_default()))
         .collect();
-    match serde_json::to_string(&report) {
-        Ok(json) => post(scope, &["report".into(), json.into(), texts.into()]),
+    let quotes = std::mem::take(&mut report.quotes);
+    let parts: Result<Array, _> = quotes
+        .chunks(QUOTES_PER_PART)
+        .map(|part| serde_json::to_string(part).map(|json| JsValue::from_str(&json)))
+        .collect();
+    match serde_json::to_string(&report).and_then(|json| Ok((json, parts?))) {
+        Ok((json, parts)) => post(
+            scope,
+            &["report".into(), json.into(), parts.into(), texts.into()],
+        ),
         Err(e) => post(scope, &["error".into(), e.to_string().into()]),
     }
 }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::state::AppState;
-use crate::view_model::{cluster_cards, ClusterCard, VariantView};
+use crate::view_model::{cards_at, cluster_variants, shown_clusters, ClusterCard, VariantView};
 
 /// Cards drawn at first and per "Show more", so large piles stay responsive.
 const PAGE: usize = 50;
@@ -16,14 +16,19 @@ const OCCURRENCES: usize = 100;
 #[component]
 pub fn ClusterList() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let cards = Memo::new(move |_| {
+    // Every cluster is filtered and sorted, but cards are built only for
+    // those drawn: on a thousand articles the rest would hold up the page.
+    let order = Memo::new(move |_| {
         let report = state.report.get();
-        state.view.with(|v| cluster_cards(&report.report, v))
+        state.view.with(|v| shown_clusters(&report.report, v))
     });
     let shown = RwSignal::new(PAGE);
-    let visible = move || cards.with(|c| c.iter().take(shown.get()).cloned().collect::<Vec<_>>());
+    let visible = move || {
+        let report = state.report.get();
+        order.with(|o| cards_at(&report.report, &o[..o.len().min(shown.get())]))
+    };
     Effect::new(move |_| {
-        cards.track();
+        order.track();
         shown.set(PAGE);
     });
     view! {
@@ -33,7 +38,7 @@ pub fn ClusterList() -> impl IntoView {
             </For>
         </ol>
         {move || {
-            let total = cards.with(Vec::len);
+            let total = order.with(Vec::len);
             (total > shown.get()).then(|| view! {
                 <button type="button" class="show-more" on:click=move |_| shown.update(|n| *n += PAGE)>
                     {format!("Show more ({} of {total} shown)", shown.get())}
@@ -45,10 +50,9 @@ pub fn ClusterList() -> impl IntoView {
 
 #[component]
 fn Card(card: ClusterCard) -> impl IntoView {
-    let wordings = card.variants.len();
-    let occurrences: usize = card.variants.iter().map(|v| v.occurrences.len()).sum();
+    let state = expect_context::<AppState>();
+    let (wordings, occurrences, index) = (card.wordings, card.occurrences, card.index);
     let open = RwSignal::new(false);
-    let variants = StoredValue::new(card.variants.clone());
     view! {
         <li class="card" class:conflict=card.conflict>
             // Reported speech is the reporter's words: shown without marks.
@@ -66,7 +70,7 @@ fn Card(card: ClusterCard) -> impl IntoView {
                 // articles would otherwise cost a thousand buttons per card.
                 {move || open.get().then(|| view! {
                     <div class="variants">
-                        {variants.get_value().into_iter().map(|variant| view! { <Variant variant /> }).collect_view()}
+                        {cluster_variants(&state.report.get_untracked().report, index).into_iter().map(|variant| view! { <Variant variant /> }).collect_view()}
                     </div>
                 })}
             </details>

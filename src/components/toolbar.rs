@@ -8,7 +8,7 @@ use whosaid::Report;
 
 use crate::download::save;
 use crate::state::AppState;
-use crate::view_model::cluster_cards;
+use crate::view_model::shown_clusters;
 use crate::view_state::Sort;
 
 /// A report format over a selection of clusters.
@@ -23,9 +23,9 @@ pub fn Toolbar() -> impl IntoView {
     let export_shown = move |name: &'static str, mime: &'static str, format: Formatter| {
         let report = state.report.get_untracked();
         let ids: BTreeSet<String> = view
-            .with_untracked(|v| cluster_cards(&report.report, v))
+            .with_untracked(|v| shown_clusters(&report.report, v))
             .into_iter()
-            .map(|c| c.id)
+            .map(|index| report.report.clusters[index].id.clone())
             .collect();
         save(name, mime, &format(&report.report, Some(&ids)));
     };
