@@ -181,7 +181,7 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
     ("000", "recorded sightings had taken place", "reported", "*"),
     (
         "000",
-        "North Korean soldiers have arrived",
+        "it had confirmation that North Korean soldiers have arrived",
         "reported",
         "*Nato",
     ),
@@ -266,6 +266,14 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
         "it has taken back a string of villages",
         "reported",
         "Russia",
+    ),
+    // "…, which experts have said could be a key step …": the relative
+    // clause's subject is the sentence's object; the words are the experts'.
+    (
+        "003",
+        "could be a key step towards production",
+        "reported",
+        "experts",
     ),
     (
         "003",

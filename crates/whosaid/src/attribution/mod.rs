@@ -379,6 +379,7 @@ fn main_verb_for(cue: Cue, cues: &[Cue]) -> Cue {
         .unwrap_or(cue)
 }
 
+mod clause_end;
 mod context;
 mod mention;
 mod neighbours;

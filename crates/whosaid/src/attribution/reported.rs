@@ -16,6 +16,7 @@
 //! A cue that tags a quotation of its sentence ("“…,” Ruiz said as she
 //! left", "she said: “…”") reports that quotation, not a clause.
 
+use super::clause_end::{second_statement, writers_addition};
 use super::context::{clause_start, is_noun_phrase, Attributed, ParagraphContext};
 use super::cues::{cues_in, Cue, CueShape};
 use super::mention::{ending_pronoun, mention_for};
@@ -305,6 +306,7 @@ fn clause_after(sentence: &Sentence, cue: Cue) -> Option<Found> {
         .min()
         .unwrap_or(sentence.span.end);
     let end = second_statement(text, start, limit).unwrap_or(limit);
+    let end = writers_addition(text, start, end).unwrap_or(end);
     let end = subordinate_end(sentence, cue, start).map_or(end, |at| at.min(end));
     // "said the following:" introduces what comes next.
     if text[start..end].trim_end().ends_with(':') {
@@ -378,20 +380,13 @@ fn after_verb(sentence: &Sentence, cue: Cue) -> Option<usize> {
         return None;
     }
     let words = text.words_in(Span::new(cue.span.end, sentence.span.end));
-    let that = words
-        .iter()
-        .take(THAT_WITHIN_WORDS)
-        .position(|w| w.folded() == "that");
-    if let Some(at) = that {
-        let between = Span::new(cue.span.end, words[at].span.start);
-        // "said the pier was safe but added that": the "that" of another cue.
-        let another_cue = !cues_in(text, between, sentence.quoted).is_empty();
-        if !another_cue && !between.slice(text).contains([',', ';', '“', '"']) {
-            return Some(words[at].span.end);
-        }
-    }
     let verb = cue.span.slice(text).to_lowercase();
     let family = |forms: &[&str]| forms.contains(&verb.as_str());
+    let has_addressee = family(&["told", "tell", "tells", "telling"])
+        || family(&["ask", "asks", "asked", "asking"]);
+    if let Some(after_that) = that_opening(sentence, cue, &words, has_addressee) {
+        return Some(after_that);
+    }
     // "called for a recount", "calls on the council to …": the call's
     // object is what was said; "called" alone names ("a group called …").
     if family(&["call", "calls", "called", "calling"]) {
@@ -435,6 +430,73 @@ fn after_verb(sentence: &Sentence, cue: Cue) -> Option<usize> {
         )
         || lower == "to" && !TAKES_INFINITIVE.contains(&verb.as_str());
     (!opens_phrase).then_some(first.span.start)
+}
+
+/// Where the clause starts after a "that" a few words past the verb, when
+/// the words between only frame the saying: where, when or how ("said in a
+/// statement on Monday that", "said as she left that", "said publicly
+/// that") or, after "told" and
+/// "asked", to whom ("told the committee that"); or name what is said
+/// ("did not deny reports that"). In "said she backed the plan that …" the
+/// "that" belongs to a clause of its own.
+fn that_opening(
+    sentence: &Sentence,
+    cue: Cue,
+    words: &[Word],
+    has_addressee: bool,
+) -> Option<usize> {
+    let text = sentence.text;
+    let at = words
+        .iter()
+        .take(THAT_WITHIN_WORDS)
+        .position(|w| w.folded() == "that")?;
+    let between = Span::new(cue.span.end, words[at].span.start);
+    // "said the pier was safe but added that": the "that" of another cue.
+    let another_cue = !cues_in(text, between, sentence.quoted).is_empty();
+    let frames = has_addressee
+        || names_a_saying(&words[..at])
+        || words[..at].first().is_none_or(|w| {
+            let word = w.folded();
+            is_preposition(word)
+                || SUBORDINATORS.contains(&word)
+                || TIME_WORDS.contains(&word)
+                || word.ends_with("ly")
+        });
+    (frames && !another_cue && !between.slice(text).contains([',', ';', '“', '"']))
+        .then_some(words[at].span.end)
+}
+
+/// Nouns whose "that" opens what they say ("denied reports that …").
+const NOUNS_OF_SAYING: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "allegation",
+    "allegations",
+    "suggestion",
+    "suggestions",
+    "accusation",
+    "accusations",
+    "rumour",
+    "rumours",
+    "rumor",
+    "rumors",
+    "assurance",
+    "assurances",
+];
+
+/// "reports", "the claim", "this suggestion": a noun of saying, with at
+/// most a determiner before it.
+fn names_a_saying(words: &[Word]) -> bool {
+    match words {
+        [noun] => NOUNS_OF_SAYING.contains(&noun.folded()),
+        [determiner, noun] => {
+            crate::text::word_classes::DETERMINERS.contains(&determiner.folded())
+                && NOUNS_OF_SAYING.contains(&noun.folded())
+        }
+        _ => false,
+    }
 }
 
 /// How many words name whom "told" tells: a pronoun, "reporters", or a
@@ -499,34 +561,6 @@ fn after_source(sentence: &Sentence, cue: Cue) -> Option<usize> {
     let comma = tag_end(sentence, cue);
     let source_words = text.words_in(Span::new(cue.span.end, comma)).len();
     (comma < sentence.span.end && source_words <= TAG_WORDS * 2).then_some(comma + 1)
-}
-
-/// "…, but added that …", "…; she also said …": where a second statement
-/// starts, at a break followed closely by another reporting verb.
-fn second_statement(text: &Text, start: usize, limit: usize) -> Option<usize> {
-    let region = &text[start..limit.max(start)];
-    let lex = lexicon();
-    [
-        ", but ", " but ", "; ", " — ", " – ", ", and ", " and ", ", ",
-    ]
-    .iter()
-    .flat_map(|sep| region.match_indices(sep))
-    .filter(|&(at, sep)| {
-        let after = text.words_in(Span::new(start + at, limit));
-        // ", telling reporters …": after a bare comma only a participle.
-        if sep == ", " {
-            return after.first().is_some_and(|w| {
-                lex.cues.get(w.folded()) == Some(&crate::text::lexicon::CueForm::Participle)
-            });
-        }
-        after
-            .iter()
-            .take(4)
-            .any(|w| lex.cues.contains_key(w.folded()))
-    })
-    .map(|(at, _)| at)
-    .min()
-    .map(|at| start + at)
 }
 
 /// "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, according to X.": the
