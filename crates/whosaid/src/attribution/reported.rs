@@ -591,12 +591,19 @@ fn clause_before(sentence: &Sentence, cue: Cue) -> Option<Found> {
         return None;
     }
     let start = clause_start(sentence.whole, sentence.span, comma);
+    // "But, he said, it is …", "Like the pier, Reyes said, the wall …": a
+    // head too short to stand alone is still part of the clause.
+    if continues_after_tag(sentence, tag_end, subject_words > 0) {
+        let clause = trimmed_clause(text, Span::new(start, sentence.span.end))?;
+        let head = Span::new(clause.start, comma.max(clause.start));
+        return Some(Found { cue, clause, head });
+    }
     let head = trimmed_clause(text, Span::new(start, comma))?;
-    let clause = match continues_after_tag(sentence, tag_end) {
-        true => trimmed_clause(text, Span::new(start, sentence.span.end))?,
-        false => head,
-    };
-    Some(Found { cue, clause, head })
+    Some(Found {
+        cue,
+        clause: head,
+        head,
+    })
 }
 
 /// "said Reyes, a pilot, is that …": the end of an apposition that
@@ -619,9 +626,11 @@ fn after_apposition(sentence: &Sentence, tag_end: usize) -> usize {
 }
 
 /// "The trouble, Reyes said, is that …": after the tag's comma the
-/// sentence goes on with its verb (not an apposition, "the mayor", nor a
-/// participle of its own, "adding").
-fn continues_after_tag(sentence: &Sentence, tag_end: usize) -> bool {
+/// sentence goes on (not with a participle of its own, "adding", a
+/// relative clause or "and"). After an inverted tag ("…, said Reyes, the
+/// pilot") a determiner or a capital opens an apposition; after a subject
+/// and its verb ("…, Reyes said, the wall …") they go on with the clause.
+fn continues_after_tag(sentence: &Sentence, tag_end: usize, subject_first: bool) -> bool {
     if tag_end >= sentence.span.end {
         return false;
     }
@@ -632,12 +641,13 @@ fn continues_after_tag(sentence: &Sentence, tag_end: usize) -> bool {
         return false;
     };
     let lower = first.folded();
-    let apposition = crate::text::word_classes::DETERMINERS.contains(&lower)
-        || matches!(
-            lower,
-            "a" | "an" | "who" | "which" | "whose" | "and" | "but"
-        );
-    words.len() >= 2 && !first.is_capitalized() && !apposition && !lower.ends_with("ing")
+    let apposition = !subject_first
+        && (first.is_capitalized() || crate::text::word_classes::DETERMINERS.contains(&lower));
+    let own_clause = matches!(
+        lower,
+        "who" | "which" | "whose" | "and" | "but" | "according"
+    ) || lower.ends_with("ing");
+    words.len() >= 2 && !apposition && !own_clause
 }
 
 /// `clause` without the punctuation and spaces around it, when it holds

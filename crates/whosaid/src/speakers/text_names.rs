@@ -325,7 +325,10 @@ pub(crate) fn names_in_text(doc: &Article, names: &NameCache) -> Vec<TextName> {
         let body_start = paragraph.span.start + dateline_len(doc.slice(paragraph.span));
         let mut i = tokens.partition_point(|w| w.span.start < body_start);
         while i < tokens.len() {
-            let opens_run = tokens[i].is_capitalized() && !never_opens_run(tokens[i].folded());
+            // "Said Comey, “…”": a verb of saying put first opens no name.
+            let opens_run = tokens[i].is_capitalized()
+                && !never_opens_run(tokens[i].folded())
+                && !lexicon().speech_verbs.contains(tokens[i].folded());
             if !opens_run {
                 i += 1;
                 continue;
@@ -652,4 +655,25 @@ impl PersonEvidence {
 
 fn is_titled(name: &TextName) -> bool {
     matches!(&*name.shape, MentionShape::Named { role: Some(_), .. })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    #[test]
+    fn a_verb_of_saying_put_first_opens_no_name() {
+        let doc = Document::new(
+            "a.txt",
+            "The pier was closed on Sunday. Said Reyes, “The pier will hold.”".to_string(),
+            vec![],
+        );
+        let article = doc.article();
+        let found: Vec<&str> = names_in_text(&article, &NameCache::default())
+            .iter()
+            .map(|name| article.slice(name.span))
+            .collect();
+        assert!(!found.contains(&"Said Reyes"), "{found:?}");
+    }
 }
