@@ -267,6 +267,22 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
         "reported",
         "Russia",
     ),
+    // "…, according to the website of the Council of the European Union":
+    // the name read is the whole phrase; a reader expects the Council.
+    (
+        "001",
+        "This would constitute a serious violation of international law",
+        "reported",
+        "*Council of the European Union",
+    ),
+    // "according to information from intelligence services": the speaker
+    // should be the services; "information" is read. Not yet resolved.
+    (
+        "004",
+        "Around 3,000 soldiers have or are about to arrive",
+        "reported",
+        "*",
+    ),
     // "…, which experts have said could be a key step …": the relative
     // clause's subject is the sentence's object; the words are the experts'.
     (

@@ -551,6 +551,17 @@ fn tag_end(sentence: &Sentence, cue: Cue) -> usize {
     cue.span.end + rest.find(',').unwrap_or(rest.len())
 }
 
+/// True when the source after "according to" ends within a few words at
+/// `end` and holds no quotation.
+fn source_fits(sentence: &Sentence, cue: Cue, end: usize) -> bool {
+    let words = sentence.text.words_in(Span::new(cue.span.end, end)).len();
+    let quoted = sentence
+        .quoted
+        .iter()
+        .any(|q| q.start >= cue.span.end && q.start < end);
+    words > 0 && words <= TAG_WORDS * 2 && !quoted
+}
+
 /// "According to the report, CLAUSE": the clause after the comma that
 /// closes the source, when "according to" opens the sentence.
 fn after_source(sentence: &Sentence, cue: Cue) -> Option<usize> {
@@ -559,8 +570,7 @@ fn after_source(sentence: &Sentence, cue: Cue) -> Option<usize> {
         return None;
     }
     let comma = tag_end(sentence, cue);
-    let source_words = text.words_in(Span::new(cue.span.end, comma)).len();
-    (comma < sentence.span.end && source_words <= TAG_WORDS * 2).then_some(comma + 1)
+    (comma < sentence.span.end && source_fits(sentence, cue, comma)).then_some(comma + 1)
 }
 
 /// "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, according to X.": the
@@ -582,7 +592,11 @@ fn clause_before(sentence: &Sentence, cue: Cue) -> Option<Found> {
     // ", X said Monday, adding …": the tag ends at the next comma.
     let tag_end = after_apposition(sentence, tag_end(sentence, cue));
     let tail_words = text.words_in(Span::new(cue.span.end, tag_end)).len();
-    let fits = if subject_words == 0 {
+    let according = cue.shape == CueShape::According;
+    // "…, according to a poll released Sunday": any source, not only a name.
+    let fits = if according {
+        subject_words == 0 && source_fits(sentence, cue, tag_end)
+    } else if subject_words == 0 {
         names_after(sentence, cue)
     } else {
         subject_words <= TAG_WORDS && tail_words <= 4
@@ -593,7 +607,7 @@ fn clause_before(sentence: &Sentence, cue: Cue) -> Option<Found> {
     let start = clause_start(sentence.whole, sentence.span, comma);
     // "But, he said, it is …", "Like the pier, Reyes said, the wall …": a
     // head too short to stand alone is still part of the clause.
-    if continues_after_tag(sentence, tag_end, subject_words > 0) {
+    if continues_after_tag(sentence, tag_end, subject_words > 0 || according) {
         let clause = trimmed_clause(text, Span::new(start, sentence.span.end))?;
         let head = Span::new(clause.start, comma.max(clause.start));
         return Some(Found { cue, clause, head });
