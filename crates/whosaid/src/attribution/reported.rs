@@ -517,17 +517,25 @@ fn addressee_words(words: &[Word]) -> usize {
 fn is_inverted_tag(sentence: &Sentence, cue: Cue) -> bool {
     let text = sentence.text;
     let before = text[sentence.span.start..cue.span.start].trim_end();
-    before.ends_with(',') && names_after(sentence, cue)
+    // "…,'' said Bryan English": a partial quotation may close before it.
+    before.ends_with([',', '”', '"', '\'', '’']) && names_after(sentence, cue)
 }
 
-/// True when a short name follows the cue up to the next comma: no verb
-/// ("the pier was") and no quotation in it.
+/// True when a short name follows the cue up to the next comma or
+/// relative clause ("said a handful of Democrats who …"): no verb ("the
+/// pier was") and no quotation in it.
 fn names_after(sentence: &Sentence, cue: Cue) -> bool {
     let end = tag_end(sentence, cue);
-    let tag = sentence.text.words_in(Span::new(cue.span.end, end));
+    let words = sentence.text.words_in(Span::new(cue.span.end, end));
+    let relative = words
+        .iter()
+        .position(|w| matches!(w.folded(), "who" | "whose" | "which"));
+    let tag = &words[..relative.unwrap_or(words.len())];
     // "said Wednesday he agrees": a day is no name.
     let names = tag.first().is_some_and(|w| {
-        (w.is_capitalized() || matches!(w.folded(), "the" | "a" | "an"))
+        (w.is_capitalized()
+            || matches!(w.folded(), "the" | "a" | "an")
+            || w.text.starts_with(|c: char| c.is_ascii_digit()))
             && !TIME_WORDS.contains(&w.folded())
     });
     let verb = tag.iter().any(|w| AUXILIARIES.contains(&w.folded()));
