@@ -346,6 +346,9 @@ const CONJUNCTIONS: &[&str] = &[
     "as", "while", "when", "because", "although", "though", "until", "since", "and", "but",
 ];
 
+/// "call for", "calls on": a call reports only with its preposition.
+const CALLS: &[&str] = &["call", "calls", "called", "calling"];
+
 /// Verbs of saying whose report may be an infinitive ("vowed to fight").
 const TAKES_INFINITIVE: &[&str] = &[
     "promise",
@@ -389,7 +392,7 @@ fn after_verb(sentence: &Sentence, cue: Cue) -> Option<usize> {
     }
     // "called for a recount", "calls on the council to …": the call's
     // object is what was said; "called" alone names ("a group called …").
-    if family(&["call", "calls", "called", "calling"]) {
+    if family(CALLS) {
         words
             .first()
             .filter(|w| matches!(w.folded(), "for" | "on"))?;
@@ -586,6 +589,12 @@ fn after_source(sentence: &Sentence, cue: Cue) -> Option<usize> {
 /// clause around a tag set into it.
 fn clause_before(sentence: &Sentence, cue: Cue) -> Option<Found> {
     let text = sentence.text;
+    // "critics who called the remarks …", "more pledged delegates": these
+    // verbs close no tag.
+    let verb = cue.span.slice(text).to_lowercase();
+    if CALLS.contains(&verb.as_str()) || TAKES_INFINITIVE.contains(&verb.as_str()) {
+        return None;
+    }
     let head_text = &text[sentence.span.start..cue.span.start];
     let comma = sentence.span.start + head_text.rfind(',')?;
     let subject = text.words_in(Span::new(comma + 1, cue.span.start));
