@@ -25,7 +25,7 @@ use crate::quotes::{Quote, QuoteKind};
 use crate::text::lexicon::lexicon;
 use crate::text::span::{floor_boundary, Span};
 use crate::text::tokens::{Text, Word};
-use crate::text::word_classes::is_pronoun;
+use crate::text::word_classes::{is_lone_opening_phrase, is_pronoun, SUBORDINATORS};
 use crate::text::words::{is_preposition, TIME_WORDS};
 
 /// Fewest words a reported clause has ("it was wrong").
@@ -319,12 +319,6 @@ fn clause_after(sentence: &Sentence, cue: Cue) -> Option<Found> {
         head: clause,
     })
 }
-
-/// Words that open a subordinate clause at a sentence's start.
-const SUBORDINATORS: &[&str] = &[
-    "when", "as", "after", "before", "if", "because", "although", "though", "while", "since",
-    "once", "until",
-];
 
 /// "When I asked her about the wall, she …": a cue in an opening
 /// subordinate clause reports up to that clause's comma.
@@ -630,6 +624,9 @@ fn clause_before(sentence: &Sentence, cue: Cue) -> Option<Found> {
         return Some(Found { cue, clause, head });
     }
     let head = trimmed_clause(text, Span::new(start, comma))?;
+    if is_lone_opening_phrase(text, head) {
+        return None;
+    }
     Some(Found {
         cue,
         clause: head,

@@ -15,7 +15,7 @@ use crate::quotes::quote::{Quote, QuoteKind};
 use crate::text::lexicon::{lexicon, CueForm};
 use crate::text::span::{floor_boundary, Span};
 use crate::text::tokens::Word;
-use crate::text::word_classes::is_pronoun;
+use crate::text::word_classes::{is_lone_opening_phrase, is_pronoun};
 use crate::text::words::{sentences, TIME_WORDS};
 
 /// Words that may follow the verb of a trailing reporting clause.
@@ -99,7 +99,10 @@ pub fn find_unmarked(doc: &Article, paragraph: usize) -> Option<Quote> {
             let comma = text.rfind(',')?;
             let speech = Span::new(sentence.start, sentence.start + comma).trim(&doc.text);
             let clause = Span::new(sentence.start + comma + 1, sentence.end);
-            let long_enough = doc.text.words_in(speech).len() >= 3;
+            // "Before the storm, Ruiz wrote to the council.": an opening
+            // phrase is no speech.
+            let long_enough =
+                doc.text.words_in(speech).len() >= 3 && !is_lone_opening_phrase(&doc.text, speech);
             let kind = if speaks_in_person(&doc.text.words_in(speech)) {
                 QuoteKind::Unmarked
             } else {

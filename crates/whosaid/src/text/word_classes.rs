@@ -5,7 +5,8 @@
 //! In: a word (or its lowercase form). Out: whether it belongs to a class.
 
 use crate::text::lexicon::{lexicon, Referent};
-use crate::text::tokens::Word;
+use crate::text::span::Span;
+use crate::text::tokens::{Text, Word};
 use crate::text::words::strip_possessive;
 
 /// True for a word that may stand for a speaker on its own ("who" only
@@ -169,3 +170,18 @@ pub const INTRO_WORDS: &[&str] = &[
     "together",
     "instead",
 ];
+
+/// Words that open a subordinate clause at a sentence's start.
+pub const SUBORDINATORS: &[&str] = &[
+    "when", "as", "after", "before", "if", "because", "although", "though", "while", "since",
+    "once", "until",
+];
+
+/// "Before dropping out, Cruz responded …", "In interviews on Monday,
+/// Ruiz wrote …": a lone opening phrase before a comma is what the
+/// sentence's own subject did next, not a clause a tag closes.
+pub fn is_lone_opening_phrase(text: &Text, head: Span) -> bool {
+    let first = text.words_in(head).first().map(|w| w.folded());
+    first.is_some_and(|w| crate::text::words::is_preposition(w) || SUBORDINATORS.contains(&w))
+        && !head.slice(text).contains(',')
+}
