@@ -296,7 +296,9 @@ fn clause_after(sentence: &Sentence, cue: Cue) -> Option<Found> {
     let text = sentence.text;
     let start = match cue.shape {
         CueShape::According => after_source(sentence, cue)?,
-        CueShape::Verb(_) => after_verb(sentence, cue)?,
+        CueShape::Verb(_) => {
+            after_as_clause(sentence, cue).or_else(|| after_verb(sentence, cue))?
+        }
     };
     let limit = sentence
         .whole
@@ -325,8 +327,8 @@ fn clause_after(sentence: &Sentence, cue: Cue) -> Option<Found> {
 fn subordinate_end(sentence: &Sentence, cue: Cue, start: usize) -> Option<usize> {
     let text = sentence.text;
     let first = text.words_in(sentence.span).first()?.folded();
-    let opens =
-        SUBORDINATORS.contains(&first) && !text[sentence.span.start..cue.span.start].contains(',');
+    // Past the opening clause already ("As X reported, CLAUSE"): no end here.
+    let opens = SUBORDINATORS.contains(&first) && !text[sentence.span.start..start].contains(',');
     opens.then(|| {
         text[start..sentence.span.end]
             .find(',')
@@ -565,6 +567,21 @@ fn source_fits(sentence: &Sentence, cue: Cue, end: usize) -> bool {
         .iter()
         .any(|q| q.start >= cue.span.end && q.start < end);
     words > 0 && words <= TAG_WORDS * 2 && !quoted
+}
+
+/// "As The Post reported, CLAUSE", "As reported by the council on Monday,
+/// CLAUSE": an opening "as" clause names the source of the sentence's
+/// main clause.
+fn after_as_clause(sentence: &Sentence, cue: Cue) -> Option<usize> {
+    let text = sentence.text;
+    let opening = Span::new(sentence.span.start, cue.span.start);
+    let first = text.words_in(opening).first()?.folded();
+    if first != "as" || opening.slice(text).contains(',') {
+        return None;
+    }
+    let comma = tag_end(sentence, cue);
+    let tail = text.words_in(Span::new(cue.span.end, comma)).len();
+    (comma < sentence.span.end && tail <= TAG_WORDS).then_some(comma + 1)
 }
 
 /// "According to the report, CLAUSE": the clause after the comma that
