@@ -309,7 +309,7 @@ fn clause_after(sentence: &Sentence, cue: Cue) -> Option<Found> {
         .unwrap_or(sentence.span.end);
     let end = second_statement(text, start, limit).unwrap_or(limit);
     let end = writers_addition(text, start, end).unwrap_or(end);
-    let end = subordinate_end(sentence, cue, start).map_or(end, |at| at.min(end));
+    let end = subordinate_end(sentence, start).map_or(end, |at| at.min(end));
     // "said the following:" introduces what comes next.
     if text[start..end].trim_end().ends_with(':') {
         return None;
@@ -324,7 +324,7 @@ fn clause_after(sentence: &Sentence, cue: Cue) -> Option<Found> {
 
 /// "When I asked her about the wall, she …": a cue in an opening
 /// subordinate clause reports up to that clause's comma.
-fn subordinate_end(sentence: &Sentence, cue: Cue, start: usize) -> Option<usize> {
+fn subordinate_end(sentence: &Sentence, start: usize) -> Option<usize> {
     let text = sentence.text;
     let first = text.words_in(sentence.span).first()?.folded();
     // Past the opening clause already ("As X reported, CLAUSE"): no end here.
