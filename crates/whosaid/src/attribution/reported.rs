@@ -421,7 +421,10 @@ fn after_verb(sentence: &Sentence, cue: Cue) -> Option<usize> {
     let lower = first.folded();
     // "asked about the fees", "asked for a recount": what was asked.
     let asked_about = asks && matches!(lower, "about" | "for");
-    let opens_phrase = is_preposition(lower) && !asked_about
+    // "said about half of …", "said over 300 …": a number, not a phrase.
+    let approximates = matches!(lower, "about" | "around" | "over" | "nearly")
+        && words_after(&words, first).is_some_and(is_number);
+    let opens_phrase = is_preposition(lower) && !asked_about && !approximates
         || CONJUNCTIONS.contains(&lower)
         || matches!(
             lower,
@@ -429,6 +432,34 @@ fn after_verb(sentence: &Sentence, cue: Cue) -> Option<usize> {
         )
         || lower == "to" && !TAKES_INFINITIVE.contains(&verb.as_str());
     (!opens_phrase).then_some(first.span.start)
+}
+
+/// The word after `word` among `words`.
+fn words_after<'w, 'd>(words: &'w [Word<'d>], word: &Word) -> Option<&'w Word<'d>> {
+    let at = words.iter().position(|w| w.span == word.span)?;
+    words.get(at + 1)
+}
+
+/// "300", "half", "two": a number in words or digits.
+fn is_number(word: &Word) -> bool {
+    word.text.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            word.folded(),
+            "half"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozen"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+        )
 }
 
 /// Where the clause starts after a "that" a few words past the verb, when

@@ -177,11 +177,17 @@ pub const SUBORDINATORS: &[&str] = &[
     "once", "until",
 ];
 
+/// Most words of a lone opening phrase ("Before the storm of last winter").
+const OPENING_PHRASE_WORDS: usize = 6;
+
 /// "Before dropping out, Cruz responded …", "In interviews on Monday,
-/// Ruiz wrote …": a lone opening phrase before a comma is what the
-/// sentence's own subject did next, not a clause a tag closes.
+/// Ruiz wrote …": a short opening phrase alone before a comma is what the
+/// sentence's own subject did next, not a clause a tag closes ("About 270
+/// people have been resettled, officials said" is longer: a clause).
 pub fn is_lone_opening_phrase(text: &Text, head: Span) -> bool {
-    let first = text.words_in(head).first().map(|w| w.folded());
+    let words = text.words_in(head);
+    let first = words.first().map(|w| w.folded());
     first.is_some_and(|w| crate::text::words::is_preposition(w) || SUBORDINATORS.contains(&w))
+        && words.len() <= OPENING_PHRASE_WORDS
         && !head.slice(text).contains(',')
 }
