@@ -431,7 +431,25 @@ fn after_verb(sentence: &Sentence, cue: Cue) -> Option<usize> {
             "of" | "back" | "up" | "out" | "off" | "himself" | "herself"
         )
         || lower == "to" && !TAKES_INFINITIVE.contains(&verb.as_str());
-    (!opens_phrase).then_some(first.span.start)
+    if !opens_phrase {
+        return Some(first.span.start);
+    }
+    // "said for weeks he is the only one", "said in an interview they
+    // would": after a short phrase, a clause opened by its subject pronoun.
+    let pronoun = words_after_phrase(&words, first)?;
+    (is_preposition(lower) && !asked_about).then_some(pronoun.span.start)
+}
+
+/// Most words of a phrase between a verb and the pronoun opening its clause.
+const PHRASE_WORDS: usize = 5;
+
+/// The subject pronoun that follows a short phrase opened by `first`.
+fn words_after_phrase<'w, 'd>(words: &'w [Word<'d>], first: &Word) -> Option<&'w Word<'d>> {
+    let at = words.iter().position(|w| w.span == first.span)?;
+    words[at + 1..]
+        .iter()
+        .take(PHRASE_WORDS)
+        .find(|w| matches!(w.folded(), "he" | "she" | "they" | "we" | "i" | "it"))
 }
 
 /// The word after `word` among `words`.
