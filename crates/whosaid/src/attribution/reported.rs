@@ -342,6 +342,22 @@ const CONJUNCTIONS: &[&str] = &[
     "as", "while", "when", "because", "although", "though", "until", "since", "and", "but",
 ];
 
+/// Verbs that report speech only with "that" after them.
+const THAT_ONLY: &[&str] = &[
+    "maintain",
+    "maintains",
+    "maintained",
+    "declare",
+    "declares",
+    "declared",
+    "state",
+    "states",
+    "stated",
+    "charge",
+    "charges",
+    "charged",
+];
+
 /// "call for", "calls on": a call reports only with its preposition.
 const CALLS: &[&str] = &["call", "calls", "called", "calling"];
 
@@ -385,6 +401,11 @@ fn after_verb(sentence: &Sentence, cue: Cue) -> Option<usize> {
         || family(&["ask", "asks", "asked", "asking"]);
     if let Some(after_that) = that_opening(sentence, cue, &words, has_addressee) {
         return Some(after_that);
+    }
+    // "maintains a lead", "declared victory", "Rust Belt states": without
+    // "that" these words are deeds or nouns.
+    if family(THAT_ONLY) {
+        return None;
     }
     // "called for a recount", "calls on the council to …": the call's
     // object is what was said; "called" alone names ("a group called …").
