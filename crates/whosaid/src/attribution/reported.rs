@@ -310,8 +310,10 @@ fn clause_after(sentence: &Sentence, cue: Cue) -> Option<Found> {
     let end = second_statement(text, start, limit).unwrap_or(limit);
     let end = writers_addition(text, start, end).unwrap_or(end);
     let end = subordinate_end(sentence, start).map_or(end, |at| at.min(end));
-    // "said the following:" introduces what comes next.
-    if text[start..end].trim_end().ends_with(':') {
+    // "said the following:" introduces what comes next; "says if elected
+    // “I will …”" runs into the quotation it leads to.
+    let runs_into_quote = end == limit && limit < sentence.span.end;
+    if runs_into_quote || text[start..end].trim_end().ends_with(':') {
         return None;
     }
     let clause = trimmed_clause(text, Span::new(start, end))?;
