@@ -3,7 +3,7 @@
 //! report ("…, which …", "…, while …", "…; …").
 
 use crate::text::lexicon::{lexicon, CueForm};
-use crate::text::span::{floor_boundary, Span};
+use crate::text::span::Span;
 use crate::text::tokens::Text;
 
 /// "…, but added that …", "…; she also said …": where a second statement
@@ -17,7 +17,7 @@ pub(super) fn second_statement(text: &Text, start: usize, limit: usize) -> Optio
     .iter()
     .flat_map(|sep| region.match_indices(sep))
     .filter(|&(at, sep)| {
-        let after = text.words_in(next_words(text, start + at, limit));
+        let after = text.words_in(Span::new(start + at, limit));
         // ", telling reporters …": after a bare comma only a participle.
         if sep == ", " {
             return after
@@ -63,7 +63,7 @@ pub(super) fn writers_addition(text: &Text, start: usize, end: usize) -> Option<
         .filter_map(|sep| region.find(sep))
         .min();
     let comma = region.match_indices(", ").map(|(at, _)| at).find(|&at| {
-        let words = text.words_in(next_words(text, start + at, end));
+        let words = text.words_in(Span::new(start + at, end));
         let opens = words
             .first()
             .is_some_and(|w| ADDITION_OPENERS.contains(&w.folded()));
@@ -74,16 +74,4 @@ pub(super) fn writers_addition(text: &Text, start: usize, end: usize) -> Option<
         .flatten()
         .min()
         .map(|at| start + at)
-}
-
-/// Bytes after a break in which the few words a rule reads must start.
-const LOOK_AHEAD: usize = 64;
-
-/// The text from `at` that holds the next few words (not all of them up to
-/// `limit`: a long clause would be read again at every comma).
-fn next_words(text: &Text, at: usize, limit: usize) -> Span {
-    Span::new(
-        at,
-        floor_boundary(text, (at + LOOK_AHEAD).min(limit)).max(at),
-    )
 }
