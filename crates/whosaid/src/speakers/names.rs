@@ -112,7 +112,7 @@ pub fn shape_of(mention: &str) -> MentionShape {
         return MentionShape::Pronoun(Referent::Person);
     }
     let mut tokens: Vec<&str> = word_texts(trimmed);
-    if let Some(owner) = owner_of_document(&tokens) {
+    if let Some(owner) = owner_of_document(&tokens).or_else(|| source_of_document(&tokens)) {
         return shape_of(&owner);
     }
     // "The council's" (claim) names the council.
@@ -229,6 +229,29 @@ fn owner_of_document(tokens: &[&str]) -> Option<String> {
     let mut words: Vec<&str> = owner.to_vec();
     words[owner_end] = strip_possessive(words[owner_end]);
     Some(words.join(" "))
+}
+
+/// "the website of the Council of the European Union", "information from
+/// intelligence services": the source a document or a piece of news comes
+/// from (a determiner at most, then lowercase words, a document word or
+/// "information" last, then "of" or "from").
+fn source_of_document(tokens: &[&str]) -> Option<String> {
+    let link = tokens.iter().position(|t| matches!(*t, "of" | "from"))?;
+    let (document, source) = (&tokens[..link], &tokens[link + 1..]);
+    let last = document.last()?.to_lowercase();
+    let carries_words = DOCUMENT_WORDS.contains(&last.as_str()) || last == "information";
+    let plain = document
+        .iter()
+        .all(|t| !starts_upper(t) || is_determiner(t));
+    let source = match source.first() {
+        Some(first) if first.eq_ignore_ascii_case("the") => &source[1..],
+        _ => source,
+    };
+    (carries_words && plain && !source.is_empty()).then(|| source.join(" "))
+}
+
+fn is_determiner(token: &str) -> bool {
+    crate::text::word_classes::DETERMINERS.contains(&token.to_lowercase().as_str())
 }
 
 /// The words before "of <place>" when they hold a name of their own that is
