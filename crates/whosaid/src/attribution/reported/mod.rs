@@ -1,0 +1,314 @@
+//! Sentences → reported speech: what a verb of saying reports without
+//! quotation marks ("Ruiz said the bridge would reopen in May").
+//!
+//! In: a `Document`, its paragraph contexts and its attributed quotations.
+//! Out: one `Attributed` of kind `Reported` per statement, its content the
+//! reported clause, its cue and mention read exactly as for a quotation; and,
+//! for a partial quotation inside such a clause, that clause (so the quote
+//! keeps its own entry and no clause is reported twice). Shapes read:
+//! - "X said (that) CLAUSE", "X told reporters (that) CLAUSE", "…, saying
+//!   CLAUSE", "As X reported, CLAUSE" (`after_verb`): the clause after the
+//!   verb, to the sentence's end, to where a second statement starts (",
+//!   but added") or to where the writer's words start (`clause_end`);
+//! - "CLAUSE, X said." / "CLAUSE, said X." and the tag set into the clause
+//!   ("The trouble, X said, is that …") (`before_verb`);
+//! - "According to X, CLAUSE." / "CLAUSE, according to X."
+//!
+//! A cue that tags a quotation of its sentence ("“…,” Ruiz said as she
+//! left", "she said: “…”") reports that quotation, not a clause.
+
+use super::clause_end::{second_statement, writers_addition};
+use super::context::{is_noun_phrase, Attributed, ParagraphContext};
+use super::cues::{cues_in, Cue, CueShape};
+use super::mention::{ending_pronoun, mention_for};
+use crate::document::{Article, Role};
+use crate::quotes::{Quote, QuoteKind};
+use crate::text::lexicon::lexicon;
+use crate::text::span::{floor_boundary, Span};
+use crate::text::tokens::{Text, Word};
+use crate::text::word_classes::SUBORDINATORS;
+use after_verb::{after_as_clause, after_source, after_verb};
+use before_verb::clause_before;
+use sentence::{trimmed_clause, Found, Sentence, TAG_WORDS};
+
+mod after_verb;
+mod before_verb;
+mod sentence;
+
+/// Finds the reported statements of `doc`; gives each partial quotation
+/// inside one its clause. Returns the statements.
+pub(super) fn reported_statements(
+    doc: &Article,
+    contexts: &[ParagraphContext],
+    quotes: &mut [Attributed],
+) -> Vec<Attributed> {
+    let mut statements = Vec::new();
+    for (index, paragraph) in doc.paragraphs.iter().enumerate() {
+        if paragraph.role != Role::Body {
+            continue;
+        }
+        let context = &contexts[index];
+        let whole: Vec<Span> = quotes
+            .iter()
+            .filter(|a| a.quote.paragraph == index && a.quote.kind != QuoteKind::Partial)
+            .map(|a| a.quote.outer)
+            .collect();
+        for &span in &context.sentences {
+            let mut previous: Option<Attributed> = None;
+            let sentence = Sentence {
+                text: &doc.text,
+                span,
+                quoted: &context.quoted,
+                whole: &whole,
+            };
+            let found_here = statements_in(&sentence);
+            for found in &found_here {
+                let inside = |a: &Attributed| found.clause.overlaps(a.quote.outer);
+                if quotes
+                    .iter()
+                    .any(|a| inside(a) && a.quote.kind != QuoteKind::Partial)
+                {
+                    continue;
+                }
+                let mut partials = quotes.iter_mut().filter(|a| inside(a)).peekable();
+                if partials.peek().is_some() {
+                    partials.for_each(|partial| {
+                        partial.clause.get_or_insert(found.clause);
+                    });
+                    continue;
+                }
+                // The other statements of the sentence are no subjects
+                // ("did not deny that troops were there and said …").
+                let others: Vec<Span> = found_here
+                    .iter()
+                    .filter(|f| f.clause != found.clause)
+                    .map(|f| f.head)
+                    .collect();
+                let statement = statement(doc, index, &sentence, found, &others)
+                    .or_else(|| continued(&doc.text, previous.as_ref()?, found));
+                if let Some(statement) = statement {
+                    previous = Some(statement.clone());
+                    statements.push(statement);
+                }
+            }
+        }
+    }
+    statements
+}
+
+/// The statement a cue reports, with the mention read as for a quotation
+/// whose words are the clause; none when no one can be told as its speaker.
+fn statement(
+    doc: &Article,
+    paragraph: usize,
+    sentence: &Sentence,
+    found: &Found,
+    others: &[Span],
+) -> Option<Attributed> {
+    let mut quote = Quote {
+        span: found.head,
+        outer: found.head,
+        kind: QuoteKind::Reported,
+        paragraph,
+        continues_previous: false,
+        byline: None,
+    };
+    let mut quoted = sentence.quoted.to_vec();
+    quoted.push(found.head);
+    quoted.extend_from_slice(others);
+    quoted.sort_by_key(|q| q.start);
+    let mention = mention_for(doc, found.cue, &quote, sentence.span, &quoted)
+        .filter(|m| is_noun_phrase(m.slice(&doc.text)))?;
+    quote.span = found.clause;
+    quote.outer = found.clause;
+    Some(Attributed {
+        quote,
+        cue: Some(with_negation(&doc.text, found.cue.span)),
+        mention: Some(ending_pronoun(
+            &doc.text,
+            without_subordinator(&doc.text, mention),
+        )),
+        clause: None,
+    })
+}
+
+/// "After Reyes" → "Reyes": the word that opens a subordinate clause is no
+/// part of its subject.
+fn without_subordinator(text: &Text, mention: Span) -> Span {
+    match text.words_in(mention).as_ref() {
+        [first, second, ..] if SUBORDINATORS.contains(&first.folded()) => {
+            Span::new(second.span.start, mention.end)
+        }
+        _ => mention,
+    }
+}
+
+/// "did not deny that … and said …": a statement joined to the one before
+/// it by "and" or "but" has that one's speaker.
+fn continued(text: &Text, previous: &Attributed, found: &Found) -> Option<Attributed> {
+    let between = text.words_in(Span::new(previous.quote.outer.end, found.cue.span.start));
+    let joined = between
+        .iter()
+        .all(|w| matches!(w.folded(), "and" | "but" | "also" | "then" | "later"));
+    (joined && !between.is_empty()).then(|| Attributed {
+        quote: Quote {
+            span: found.clause,
+            outer: found.clause,
+            ..previous.quote.clone()
+        },
+        cue: Some(with_negation(text, found.cue.span)),
+        mention: previous.mention,
+        clause: None,
+    })
+}
+
+/// The cue with the negation before it ("did not deny", "never said"), so
+/// a reader sees what was not said.
+fn with_negation(text: &Text, cue: Span) -> Span {
+    let from = floor_boundary(text, cue.start.saturating_sub(24));
+    let before = text.words_in(Span::new(from, cue.start));
+    let negated = |w: &Word| {
+        matches!(w.folded(), "not" | "never")
+            || w.folded().ends_with("n't")
+            || w.folded().ends_with("n’t")
+    };
+    match before.as_ref() {
+        [.., auxiliary, not]
+            if not.folded() == "not" && AUXILIARIES_OF_NEGATION.contains(&auxiliary.folded()) =>
+        {
+            Span::new(auxiliary.span.start, cue.end)
+        }
+        [.., not] if negated(not) => Span::new(not.span.start, cue.end),
+        _ => cue,
+    }
+}
+
+/// Auxiliaries that carry a "not" before a verb of saying.
+const AUXILIARIES_OF_NEGATION: &[&str] =
+    &["did", "does", "do", "has", "have", "had", "would", "could"];
+
+/// Each verb of saying in the sentence with the clause it reports.
+fn statements_in(sentence: &Sentence) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    // Most sentences hold no verb of saying: one look up a word rules
+    // them out before the cue reader's grammar.
+    let speech = &lexicon().speech_verbs;
+    let words = sentence.text.words_in(sentence.span);
+    if !words
+        .iter()
+        .any(|w| w.folded() == "according" || speech.contains(w.folded()))
+    {
+        return out;
+    }
+    for cue in cues_in(sentence.text, sentence.span, sentence.quoted) {
+        if !is_speech(sentence.text, cue) || tags_a_quotation(sentence, cue) {
+            continue;
+        }
+        let found = clause_after(sentence, cue).or_else(|| clause_before(sentence, cue));
+        let Some(found) = found else { continue };
+        // A clause reported inside another one ("said the mayor told him")
+        // is part of it.
+        let nested = out
+            .iter()
+            .any(|f| f.clause.overlaps(found.clause) || found.clause.contains(f.clause));
+        if !nested {
+            out.push(found);
+        }
+    }
+    out
+}
+
+/// True for a verb of saying used as a report, not as an infinitive or a
+/// future ("declined to say", "will announce"), nor capitalised in a name
+/// ("State Department").
+fn is_speech(text: &Text, cue: Cue) -> bool {
+    if cue.shape == CueShape::According {
+        return true;
+    }
+    let verb = cue.span.slice(text);
+    if verb.starts_with(char::is_uppercase) || !lexicon().speech_verbs.contains(verb) {
+        return false;
+    }
+    let before = text.words_in(Span::new(
+        floor_boundary(text, cue.span.start.saturating_sub(12)),
+        cue.span.start,
+    ));
+    !before
+        .last()
+        .is_some_and(|w| matches!(w.folded(), "to" | "will" | "would"))
+}
+
+/// "“…,” Ruiz said as she left", "“…” that …, said Reyes", "she said: “…”",
+/// "smiled and said, “…”": the cue reports a quotation of its sentence.
+fn tags_a_quotation(sentence: &Sentence, cue: Cue) -> bool {
+    let text = sentence.text;
+    let before = sentence
+        .whole
+        .iter()
+        .filter(|q| q.end <= cue.span.start && q.start >= sentence.span.start)
+        .any(|q| {
+            let between = text.words_in(Span::new(q.end, cue.span.start));
+            let another_cue = between
+                .iter()
+                .any(|w| lexicon().cues.contains_key(w.folded()));
+            between.len() <= TAG_WORDS && !another_cue
+        });
+    let after = sentence
+        .whole
+        .iter()
+        .filter(|q| q.start >= cue.span.end && q.start <= sentence.span.end)
+        .any(|q| {
+            let between = text[cue.span.end..q.start].trim_end();
+            between.ends_with(':') || !between.chars().any(char::is_alphanumeric)
+        });
+    before || after
+}
+
+/// "said (that) CLAUSE", "told reporters (that) CLAUSE", "According to X,
+/// CLAUSE": the clause after the cue, up to a quotation, a second statement
+/// or the sentence's end.
+fn clause_after(sentence: &Sentence, cue: Cue) -> Option<Found> {
+    let text = sentence.text;
+    let start = match cue.shape {
+        CueShape::According => after_source(sentence, cue)?,
+        CueShape::Verb(_) => {
+            after_as_clause(sentence, cue).or_else(|| after_verb(sentence, cue))?
+        }
+    };
+    let limit = sentence
+        .whole
+        .iter()
+        .map(|q| q.start)
+        .filter(|&at| at > start && at < sentence.span.end)
+        .min()
+        .unwrap_or(sentence.span.end);
+    let end = second_statement(text, start, limit).unwrap_or(limit);
+    let end = writers_addition(text, start, end).unwrap_or(end);
+    let end = subordinate_end(sentence, start).map_or(end, |at| at.min(end));
+    // "said the following:" introduces what comes next; "says if elected
+    // “I will …”" runs into the quotation it leads to.
+    let runs_into_quote = end == limit && limit < sentence.span.end;
+    if runs_into_quote || text[start..end].trim_end().ends_with(':') {
+        return None;
+    }
+    let clause = trimmed_clause(text, Span::new(start, end))?;
+    Some(Found {
+        cue,
+        clause,
+        head: clause,
+    })
+}
+
+/// "When I asked her about the wall, she …": a cue in an opening
+/// subordinate clause reports up to that clause's comma.
+fn subordinate_end(sentence: &Sentence, start: usize) -> Option<usize> {
+    let text = sentence.text;
+    let first = text.words_in(sentence.span).first()?.folded();
+    // Past the opening clause already ("As X reported, CLAUSE"): no end here.
+    let opens = SUBORDINATORS.contains(&first) && !text[sentence.span.start..start].contains(',');
+    opens.then(|| {
+        text[start..sentence.span.end]
+            .find(',')
+            .map(|at| start + at)
+    })?
+}
