@@ -363,6 +363,12 @@ fn find_aside_open(slice: &str) -> Option<usize> {
         .max()
 }
 
+/// Auxiliaries and adverbs that may stand between an apposition's comma
+/// and the verb ("Ruiz, a Democrat, has also said").
+const CHUNK_AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "did", "does", "is", "was", "also", "later",
+];
+
 /// Of comma-separated chunks, the last that can name someone: empty chunks,
 /// ages ("Ramos, 58,") and appositions ("Ruiz, a Democrat,") are passed over.
 fn last_chunk(text: &Text, region: Span) -> Option<Span> {
@@ -376,7 +382,18 @@ fn last_chunk(text: &Text, region: Span) -> Option<Span> {
         }
     }
     chunks.push(Span::new(region.start, region.start + end).trim(text));
-    let usable = |chunk: &Span| chunk.slice(text).chars().any(char::is_alphanumeric);
+    // "Ruiz, a Democrat, has said": an auxiliary alone stands with the verb.
+    let only_auxiliaries = |chunk: &Span| {
+        let words = text.words_in(*chunk);
+        // Lowercase: "Will wrote" is George Will.
+        !words.is_empty()
+            && words
+                .iter()
+                .all(|w| !w.is_capitalized() && CHUNK_AUXILIARIES.contains(&w.folded()))
+    };
+    let usable = |chunk: &Span| {
+        chunk.slice(text).chars().any(char::is_alphanumeric) && !only_auxiliaries(chunk)
+    };
     // "Ruiz, a Democrat, said": the region ends with a comma, and the
     // chunk before it is an apposition; "…, a man yelled": it is the subject.
     let enclosed = chunks.first().is_some_and(|c| !usable(c));
