@@ -14,6 +14,7 @@ use crate::text::lexicon::CueForm;
 use crate::text::span::Span;
 use crate::text::tokens::{Text, Word};
 use crate::text::word_classes::{is_pronoun, opens_introduction};
+use crate::text::words::is_auxiliary;
 
 /// Without a usable cue, the subject of the quote's clause speaks ("She
 /// admitted “one or two instances” …"), as annotators of news read it; a
@@ -351,16 +352,6 @@ fn sentence_subject(
     clause_subject(text, Span::new(sentence.start, end))
         .filter(|s| !quoted.iter().any(|q| q.start <= s.start && s.start < q.end))
         .or_else(|| clause_subject(text, Span::new(clause_start, end)))
-}
-
-/// True for an auxiliary verb, which no name contains: a modal or a form
-/// of "be", "have" or "do".
-fn is_auxiliary(word: &str) -> bool {
-    crate::text::words::is_modal(word)
-        || matches!(
-            word,
-            "is" | "was" | "are" | "were" | "has" | "have" | "had" | "does" | "did"
-        )
 }
 
 /// ", she elaborated" after a quotation whose verb is not in the lexicon.

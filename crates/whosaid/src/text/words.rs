@@ -352,6 +352,16 @@ pub fn is_modal(lower: &str) -> bool {
     MODALS.contains(&lower)
 }
 
+/// True for an auxiliary verb, which no name contains: a modal or a form
+/// of "be", "have" or "do".
+pub fn is_auxiliary(lower: &str) -> bool {
+    is_modal(lower)
+        || matches!(
+            lower,
+            "is" | "was" | "are" | "were" | "has" | "have" | "had" | "does" | "did"
+        )
+}
+
 /// Prepositions: the noun phrase after one is its object, and a word that
 /// could be a verb is a noun there ("on points") unless it is a gerund.
 /// Not "over", which is as often a particle ("a voice over says").

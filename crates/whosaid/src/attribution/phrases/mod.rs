@@ -21,7 +21,7 @@ pub use clauses::{
 mod clauses;
 mod rightward;
 use crate::text::tokens::{Text, Word};
-use crate::text::words::{strip_possessive, TIME_WORDS};
+use crate::text::words::{is_auxiliary, strip_possessive, TIME_WORDS};
 pub use rightward::name_after;
 
 /// Words that sit between a subject and its verb without belonging to it.
@@ -363,12 +363,6 @@ fn find_aside_open(slice: &str) -> Option<usize> {
         .max()
 }
 
-/// Auxiliaries and adverbs that may stand between an apposition's comma
-/// and the verb ("Ruiz, a Democrat, has also said").
-const CHUNK_AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "will", "would", "could", "did", "does", "is", "was", "also", "later",
-];
-
 /// Of comma-separated chunks, the last that can name someone: empty chunks,
 /// ages ("Ramos, 58,") and appositions ("Ruiz, a Democrat,") are passed over.
 fn last_chunk(text: &Text, region: Span) -> Option<Span> {
@@ -382,14 +376,15 @@ fn last_chunk(text: &Text, region: Span) -> Option<Span> {
         }
     }
     chunks.push(Span::new(region.start, region.start + end).trim(text));
-    // "Ruiz, a Democrat, has said": an auxiliary alone stands with the verb.
+    // "Ruiz, a Democrat, has also said": an auxiliary alone stands with
+    // the verb. Lowercase: "Will wrote" is George Will.
     let only_auxiliaries = |chunk: &Span| {
         let words = text.words_in(*chunk);
-        // Lowercase: "Will wrote" is George Will.
-        !words.is_empty()
-            && words
-                .iter()
-                .all(|w| !w.is_capitalized() && CHUNK_AUXILIARIES.contains(&w.folded()))
+        let with_verb = |w: &crate::text::tokens::Word| {
+            !w.is_capitalized()
+                && (is_auxiliary(w.folded()) || matches!(w.folded(), "also" | "later"))
+        };
+        !words.is_empty() && words.iter().all(with_verb)
     };
     let usable = |chunk: &Span| {
         chunk.slice(text).chars().any(char::is_alphanumeric) && !only_auxiliaries(chunk)

@@ -5,7 +5,7 @@
 use crate::attribution::cues::Cue;
 use crate::text::span::Span;
 use crate::text::tokens::Text;
-use crate::text::words::TIME_WORDS;
+use crate::text::words::{is_auxiliary, TIME_WORDS};
 
 /// Fewest words a reported clause has ("it was wrong").
 const MIN_CLAUSE_WORDS: usize = 3;
@@ -52,19 +52,14 @@ pub(super) fn names_after(sentence: &Sentence, cue: Cue) -> bool {
             || w.text.starts_with(|c: char| c.is_ascii_digit()))
             && !TIME_WORDS.contains(&w.folded())
     });
-    let verb = tag.iter().any(|w| AUXILIARIES.contains(&w.folded()));
+    // An auxiliary shows a clause, not a name ("said the pier was").
+    let verb = tag.iter().any(|w| is_auxiliary(w.folded()));
     let quoted = sentence
         .quoted
         .iter()
         .any(|q| q.start >= cue.span.end && q.start < end);
     names && tag.len() <= NAME_WORDS && !verb && !quoted
 }
-
-/// Verbs that show a clause, not a name, after a cue.
-const AUXILIARIES: &[&str] = &[
-    "is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "should",
-    "did", "does", "may", "might", "must",
-];
 
 /// Where a tag that starts at `cue` ends: at the next comma or the
 /// sentence's end.
