@@ -48,18 +48,15 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     engine::start(move |event| match event {
         EngineEvent::Progress(done, total) => state.status.set(Status::Working(done, total)),
-        // Drawn in a task of its own: reading a large report and drawing
-        // it in one go would hold up the page past what a reader notices.
-        EngineEvent::Report(report) => set_timeout(
-            move || {
-                state.report.update(|shared| {
-                    shared.generation += 1;
-                    shared.report = Arc::new(report);
-                });
-                state.status.set(Status::Ready);
-            },
-            std::time::Duration::ZERO,
-        ),
+        // The engine hands the report on in a task of its own (after the
+        // last part of its quotes), so drawing it holds up nothing else.
+        EngineEvent::Report(report) => {
+            state.report.update(|shared| {
+                shared.generation += 1;
+                shared.report = Arc::new(report);
+            });
+            state.status.set(Status::Ready);
+        }
         EngineEvent::Failed(message) => state.status.set(Status::Failed(message)),
     });
     Effect::new(move |_| {

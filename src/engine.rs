@@ -42,7 +42,7 @@ fn failed_to_read(e: serde_json::Error) -> EngineEvent {
 }
 
 /// Reads the report's quotes one part per task (see the worker), then
-/// hands the whole report on.
+/// hands the whole report on in a task after the last part's.
 fn read_quotes(mut report: Report, parts: Array, next: u32, on_event: Listener) {
     if next >= parts.length() {
         on_event(EngineEvent::Report(report));

@@ -313,12 +313,6 @@ pub fn cluster_variants(report: &Report, index: usize) -> Vec<VariantView> {
         .collect()
 }
 
-/// The cards of every cluster the view asks for (the exports' selection,
-/// and the tests' view of the page).
-pub fn cluster_cards(report: &Report, view: &ViewState) -> Vec<ClusterCard> {
-    cards_at(report, &shown_clusters(report, view))
-}
-
 /// The article of `quote` cut into plain and quoted pieces, with its name.
 pub fn article_pieces(report: &Report, quote: &str, text: &str) -> Option<(String, Vec<Piece>)> {
     let lookup = Lookup::new(report);
@@ -367,6 +361,11 @@ pub fn article_pieces(report: &Report, quote: &str, text: &str) -> Option<(Strin
 mod tests {
     use super::*;
     use whosaid::{analyze, Input};
+
+    /// Every card the view asks for, as the page would draw them all.
+    fn cluster_cards(report: &Report, view: &ViewState) -> Vec<ClusterCard> {
+        cards_at(report, &shown_clusters(report, view))
+    }
 
     fn report() -> Report {
         analyze(&[
