@@ -63,7 +63,12 @@ fn main() -> ExitCode {
 fn write_report(report: &Report, format: Format) -> io::Result<()> {
     let mut out = io::stdout().lock();
     match format {
-        Format::Json => writeln!(out, "{}", report.to_json()),
+        Format::Json => {
+            let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
+            report.write_json(&mut buffered)?;
+            writeln!(buffered)?;
+            buffered.flush()
+        }
         Format::Text => out.write_all(table::render(report).as_bytes()),
         Format::Csv => out.write_all(to_csv(report, None).as_bytes()),
         Format::Markdown => out.write_all(to_markdown(report, None).as_bytes()),

@@ -15,6 +15,7 @@ use crate::text::span::Span;
 use crate::text::tokens::{Text, Word};
 use crate::text::word_classes::{is_pronoun, opens_introduction};
 use crate::text::words::is_auxiliary;
+use crate::text::words::lowercase;
 
 /// Without a usable cue, the subject of the quote's clause speaks ("She
 /// admitted “one or two instances” …"), as annotators of news read it; a
@@ -127,7 +128,7 @@ pub(super) fn mention_for(
         return sentence_subject(text, sentence, clause_start, cue.span.start, quoted);
     }
     let gap = Span::new(clause_start, cue.span.start);
-    let may_invert = !TRANSITIVE.contains(&cue.span.slice(text).to_lowercase().as_str());
+    let may_invert = !TRANSITIVE.contains(&&*lowercase(cue.span.slice(text)));
     let right_after_quote =
         clause_start > sentence.start && !gap.slice(text).chars().any(char::is_alphanumeric);
     let cue_first = cue.span.start < quote.outer.start && gap.trim(text).is_empty();
@@ -206,7 +207,7 @@ pub(super) fn mention_for(
 /// "said Monday", "said last week": words after the verb that say when.
 fn says_when(text: &Text, words: Span) -> bool {
     let first = words.slice(text).split_whitespace().next().unwrap_or("");
-    crate::text::words::TIME_WORDS.contains(&first.to_lowercase().as_str())
+    crate::text::words::TIME_WORDS.contains(&&*lowercase(first))
 }
 
 /// True for a capitalised name that ends its sentence or opens an
@@ -240,7 +241,7 @@ fn passive_agent(text: &Text, cue: Span, quote: Span, sentence: Span) -> Option<
     let before = text[sentence.start..cue.start]
         .split_whitespace()
         .next_back();
-    let passive = before.is_none_or(|w| PASSIVE_MARKERS.contains(&w.to_lowercase().as_str()));
+    let passive = before.is_none_or(|w| PASSIVE_MARKERS.contains(&&*lowercase(w)));
     let agent = text.words_in(Span::new(agent_at, sentence.end.max(agent_at)));
     let named = agent
         .first()
@@ -317,7 +318,7 @@ fn opens_sentence(text: &Text, sentence: Span, at: usize) -> bool {
     let mut words = head.split_whitespace().peekable();
     // "But while denouncing …, she": a conjunction links to the sentence
     // before and opens nothing itself.
-    words.next_if(|w| crate::text::word_classes::links_back(&w.to_lowercase()));
+    words.next_if(|w| crate::text::word_classes::links_back(&lowercase(w)));
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");
     // "After blasting", "Holding signs": no subject of its own ("When

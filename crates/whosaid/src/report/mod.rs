@@ -6,6 +6,7 @@
 
 pub(crate) mod assemble;
 pub mod formats;
+mod json;
 
 use serde::{Deserialize, Serialize};
 
@@ -139,7 +140,17 @@ pub struct VariantEntry {
 impl Report {
     /// The report as pretty JSON.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+        let mut out = Vec::new();
+        match json::write_pretty(&mut out, self) {
+            Ok(()) => String::from_utf8(out).unwrap_or_default(),
+            Err(e) => format!("{{\"error\": \"{e}\"}}"),
+        }
+    }
+
+    /// Writes the report as pretty JSON (what [`Report::to_json`] holds)
+    /// to `writer`, without holding it all in memory.
+    pub fn write_json(&self, writer: impl std::io::Write) -> std::io::Result<()> {
+        json::write_pretty(writer, self)
     }
 }
 

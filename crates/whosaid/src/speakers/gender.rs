@@ -5,13 +5,11 @@
 //! and only one; nothing when they say none or both.
 
 use crate::text::lexicon::{lexicon, Gender};
+use crate::text::words::lowercase;
 
 /// The gender a pronoun asks for ("he", "she"), if any.
 pub fn of_pronoun(word: &str) -> Option<Gender> {
-    lexicon()
-        .gendered_pronouns
-        .get(&word.to_lowercase())
-        .copied()
+    lexicon().gendered_pronouns.get(&*lowercase(word)).copied()
 }
 
 /// What a person's names, roles and mentions say: an honorific anywhere
@@ -34,25 +32,26 @@ fn told_by<'a>(names: impl IntoIterator<Item = &'a str>, given_names: bool) -> O
     let lex = lexicon();
     let mut strong = Agreement::default();
     let mut weak = Agreement::default();
+    let is_title = |w: &str| {
+        lex.titles.contains(w)
+            || lex.gendered_titles.contains_key(w)
+            || lex.gendered_words.contains_key(w)
+    };
     for name in names {
-        let words: Vec<String> = name
+        // Only the first word past the titles is read as a given name.
+        let mut given_read = !given_names;
+        let words = name
             .split_whitespace()
-            .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric())
-                    .to_lowercase()
-            })
-            .filter(|w| !w.is_empty())
-            .collect();
-        let is_title = |w: &String| {
-            lex.titles.contains(w)
-                || lex.gendered_titles.contains_key(w)
-                || lex.gendered_words.contains_key(w)
-        };
-        let given = words.iter().find(|w| !is_title(w)).filter(|_| given_names);
-        strong.add(given.and_then(|w| lex.given_names.get(w)));
-        for word in &words {
-            strong.add(lex.gendered_titles.get(word));
-            weak.add(lex.gendered_words.get(word));
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty());
+        for word in words {
+            let word = lowercase(word);
+            if !given_read && !is_title(&word) {
+                strong.add(lex.given_names.get(&*word));
+                given_read = true;
+            }
+            strong.add(lex.gendered_titles.get(&*word));
+            weak.add(lex.gendered_words.get(&*word));
         }
     }
     match strong {

@@ -12,7 +12,7 @@ use std::rc::Rc;
 use rustc_hash::FxHashMap;
 
 use crate::text::lexicon::{lexicon, Referent};
-use crate::text::words::{strip_possessive, without_diacritics, word_texts};
+use crate::text::words::{lowercase, strip_possessive, without_diacritics, word_texts, Lowercase};
 
 /// Whether a speaker is a person or an organisation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -103,7 +103,7 @@ fn is_party_tag(text: &str) -> bool {
 pub fn shape_of(mention: &str) -> MentionShape {
     let lex = lexicon();
     let trimmed = mention.trim();
-    if let Some(&referent) = lex.pronouns.get(&trimmed.to_lowercase()) {
+    if let Some(&referent) = lex.pronouns.get(&*lowercase(trimmed)) {
         return MentionShape::Pronoun(referent);
     }
     // "Sen. Mitch McConnell (R-Ky.)": a party tag stands for the person
@@ -120,7 +120,7 @@ pub fn shape_of(mention: &str) -> MentionShape {
         *last = strip_possessive(last);
     }
     let (article, tokens) = match tokens.split_first() {
-        Some((first, rest)) if matches!(first.to_lowercase().as_str(), "the" | "a" | "an") => {
+        Some((first, rest)) if matches!(&*lowercase(first), "the" | "a" | "an") => {
             (Some(first.to_lowercase()), rest.to_vec())
         }
         _ => (None, tokens),
@@ -135,8 +135,8 @@ pub fn shape_of(mention: &str) -> MentionShape {
     // surname is a role ("Democratic National Convention" keeps it).
     let name_start = match &tokens[name_start..] {
         [party, given, _, ..]
-            if PARTY_WORDS.contains(&party.to_lowercase().as_str())
-                && lex.given_names.contains_key(&given.to_lowercase()) =>
+            if PARTY_WORDS.contains(&&*lowercase(party))
+                && lex.given_names.contains_key(&*lowercase(given)) =>
         {
             name_start + 1
         }
@@ -169,7 +169,7 @@ pub fn shape_of(mention: &str) -> MentionShape {
     // and a proper name is a body named by the whole phrase.
     let body_of_name = match role_tokens {
         [.., body, "of"] => {
-            !starts_upper(body) && lex.organization_words.contains(&body.to_lowercase())
+            !starts_upper(body) && lex.organization_words.contains(&*lowercase(body))
         }
         _ => false,
     };
@@ -223,7 +223,7 @@ fn owner_of_document(tokens: &[&str]) -> Option<String> {
     let last = after.last()?;
     let plain = after.iter().all(|t| !starts_upper(t));
     let named = owner.iter().any(|t| starts_upper(t));
-    if !(plain && named && DOCUMENT_WORDS.contains(&last.to_lowercase().as_str())) {
+    if !(plain && named && DOCUMENT_WORDS.contains(&&*lowercase(last))) {
         return None;
     }
     let mut words: Vec<&str> = owner.to_vec();
@@ -238,8 +238,8 @@ fn owner_of_document(tokens: &[&str]) -> Option<String> {
 fn source_of_document(tokens: &[&str]) -> Option<String> {
     let link = tokens.iter().position(|t| matches!(*t, "of" | "from"))?;
     let (document, source) = (&tokens[..link], &tokens[link + 1..]);
-    let last = document.last()?.to_lowercase();
-    let carries_words = DOCUMENT_WORDS.contains(&last.as_str()) || last == "information";
+    let last = lowercase(document.last()?);
+    let carries_words = DOCUMENT_WORDS.contains(&&*last) || last == "information";
     let plain = document
         .iter()
         .all(|t| !starts_upper(t) || is_determiner(t));
@@ -251,7 +251,7 @@ fn source_of_document(tokens: &[&str]) -> Option<String> {
 }
 
 fn is_determiner(token: &str) -> bool {
-    crate::text::word_classes::DETERMINERS.contains(&token.to_lowercase().as_str())
+    crate::text::word_classes::DETERMINERS.contains(&&*lowercase(token))
 }
 
 /// The words before "of <place>" when they hold a name of their own that is
@@ -267,12 +267,12 @@ fn without_place_of_office(tokens: &[&str]) -> Option<String> {
     let all_places = !place.is_empty()
         && place
             .iter()
-            .all(|t| is_place_word(&t.to_lowercase()) || t.eq_ignore_ascii_case("the"));
+            .all(|t| is_place_word(&lowercase(t)) || t.eq_ignore_ascii_case("the"));
     let names_someone = before.iter().any(|t| {
-        let lower = t.to_lowercase();
+        let lower = lowercase(t);
         starts_upper(t)
-            && !lex.titles.contains(&lower)
-            && !lex.organization_words.contains(&lower)
+            && !lex.titles.contains(&*lower)
+            && !lex.organization_words.contains(&*lower)
             && !is_place_word(&lower)
     });
     // "Paul Sperry of Counter Jihad": a person's full name, a given name
@@ -280,8 +280,8 @@ fn without_place_of_office(tokens: &[&str]) -> Option<String> {
     let given_name_first = before.len() >= 2
         && before
             .iter()
-            .find(|t| !lex.titles.contains(&t.to_lowercase()))
-            .is_some_and(|t| lex.given_names.contains_key(&t.to_lowercase()));
+            .find(|t| !lex.titles.contains(&*lowercase(t)))
+            .is_some_and(|t| lex.given_names.contains_key(&*lowercase(t)));
     ((all_places || given_name_first) && names_someone).then(|| before.join(" "))
 }
 
@@ -312,9 +312,9 @@ const PLACING_WORDS: &[&str] = &["in", "at", "from", "for", "to", "with", "near"
 fn has_person_title(tokens: &[&str]) -> bool {
     let lex = lexicon();
     tokens.iter().any(|t| {
-        let lower = t.to_lowercase();
-        lex.titles.contains(&lower)
-            && !lex.organization_words.contains(&lower)
+        let lower = lowercase(t);
+        lex.titles.contains(&*lower)
+            && !lex.organization_words.contains(&*lower)
             && !is_place_word(&lower)
     })
 }
@@ -350,9 +350,9 @@ fn name_start(tokens: &[&str]) -> usize {
     let mut start = tokens.len();
     while start > 0 {
         let token = tokens[start - 1];
-        let lower = token.to_lowercase();
+        let lower = lowercase(token);
         let possessive = strip_possessive(token) != token;
-        let is_role_word = lex.titles.contains(&lower) || lex.organization_words.contains(&lower);
+        let is_role_word = lex.titles.contains(&*lower) || lex.organization_words.contains(&*lower);
         if !starts_upper(token) || possessive || (is_role_word && start < tokens.len()) {
             break;
         }
@@ -361,7 +361,7 @@ fn name_start(tokens: &[&str]) -> usize {
     // A name is not made of role words alone ("NATO", "President").
     if tokens[start..]
         .iter()
-        .all(|t| lex.titles.contains(&t.to_lowercase()))
+        .all(|t| lex.titles.contains(&*lowercase(t)))
     {
         return tokens.len().min(start + tokens[start..].len());
     }
@@ -385,17 +385,14 @@ pub fn is_acronym(token: &str) -> bool {
 
 fn is_organization(tokens: &[&str]) -> bool {
     let lex = lexicon();
-    let folded: Vec<String> = tokens
+    let folded: Vec<Lowercase> = tokens
         .iter()
-        .map(|t| strip_possessive(t).to_lowercase())
+        .map(|t| lowercase(strip_possessive(t)))
         .collect();
-    folded.iter().any(|t| lex.organization_words.contains(t))
+    folded.iter().any(|t| lex.organization_words.contains(&**t))
         || tokens.iter().any(|t| is_acronym(strip_possessive(t)))
-        || (!folded.is_empty() && folded.iter().all(|t| is_place_word(t) || t == "of"))
-        || (folded.len() > 1
-            && folded
-                .last()
-                .is_some_and(|t| PLACE_HEADS.contains(&t.as_str())))
+        || (!folded.is_empty() && folded.iter().all(|t| is_place_word(t) || &**t == "of"))
+        || (folded.len() > 1 && folded.last().is_some_and(|t| PLACE_HEADS.contains(&&**t)))
 }
 
 /// A word of a place's name: a country, region or city word, or a word that
@@ -414,8 +411,8 @@ fn is_person_name(tokens: &[&str]) -> bool {
     let lex = lexicon();
     !tokens.is_empty()
         && tokens.iter().all(|t| {
-            let lower = t.to_lowercase();
-            !is_acronym(t) && !lex.organization_words.contains(&lower) && !is_place_word(&lower)
+            let lower = lowercase(t);
+            !is_acronym(t) && !lex.organization_words.contains(&*lower) && !is_place_word(&lower)
         })
 }
 
@@ -423,7 +420,7 @@ fn role_text(tokens: &[&str]) -> Option<String> {
     let role = tokens.join(" ");
     let has_title = tokens
         .iter()
-        .any(|t| lexicon().titles.contains(&t.to_lowercase()));
+        .any(|t| lexicon().titles.contains(&*lowercase(t)));
     (has_title && !role.is_empty()).then_some(role)
 }
 

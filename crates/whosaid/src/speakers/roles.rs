@@ -9,6 +9,7 @@
 //! company" for "… Corp."), and the country that owns a body.
 
 use crate::text::lexicon::lexicon;
+use crate::text::words::lowercase;
 use crate::text::words::strip_possessive;
 
 /// Role words that can stand for one another in a description ("the
@@ -101,6 +102,6 @@ pub(crate) fn possessing_place(mention: &str) -> Option<String> {
         .split_whitespace()
         .find(|w| !w.eq_ignore_ascii_case("the"))?;
     let stem = strip_possessive(first);
-    let place = stem != first && lexicon().places.contains(&stem.to_lowercase());
+    let place = stem != first && lexicon().places.contains(&*lowercase(stem));
     place.then(|| stem.to_string())
 }

@@ -7,6 +7,7 @@
 use crate::text::lexicon::{lexicon, Referent};
 use crate::text::span::Span;
 use crate::text::tokens::{Text, Word};
+use crate::text::words::lowercase;
 use crate::text::words::strip_possessive;
 
 /// True for a word that may stand for a speaker on its own ("who" only
@@ -14,7 +15,7 @@ use crate::text::words::strip_possessive;
 pub fn is_pronoun(word: &str) -> bool {
     lexicon()
         .pronouns
-        .get(&word.to_lowercase())
+        .get(&*lowercase(word))
         .is_some_and(|&r| r != Referent::Relative)
 }
 
@@ -26,7 +27,7 @@ pub fn contracted_pronoun(word: &str) -> Option<&str> {
 
 /// True for "who", the relative pronoun a speaker can hide behind.
 pub fn is_relative(word: &str) -> bool {
-    lexicon().pronouns.get(&word.to_lowercase()) == Some(&Referent::Relative)
+    lexicon().pronouns.get(&*lowercase(word)) == Some(&Referent::Relative)
 }
 
 /// "formally", "famously": an adverb ending in -ly, which sits next to the
@@ -63,7 +64,7 @@ pub fn links_back(lower: &str) -> bool {
 
 /// True for a word that opens an introductory phrase ("In other words,").
 pub fn opens_introduction(word: &str) -> bool {
-    INTRO_WORDS.contains(&word.to_lowercase().as_str())
+    INTRO_WORDS.contains(&&*lowercase(word))
 }
 
 /// Words that open an introductory phrase before a sentence's subject.

@@ -39,7 +39,7 @@ pub const TIME_WORDS: &[&str] = &[
 
 /// `word` in lowercase, borrowed when it has no capital to lower: most
 /// words a rule looks up are written in lowercase already.
-pub fn lowercase(word: &str) -> Cow<'_, str> {
+pub fn lowercase(word: &str) -> Lowercase<'_> {
     if word
         .bytes()
         .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
@@ -49,6 +49,9 @@ pub fn lowercase(word: &str) -> Cow<'_, str> {
         Cow::Owned(word.to_lowercase())
     }
 }
+
+/// A word in lowercase (see [`lowercase`]).
+pub type Lowercase<'w> = Cow<'w, str>;
 
 /// `text` with its letters decomposed and their combining marks dropped
 /// ("Zürich" → "Zurich"); `compatibility` also splits ligatures and other

@@ -21,7 +21,7 @@ pub use clauses::{
 mod clauses;
 mod rightward;
 use crate::text::tokens::{Text, Word};
-use crate::text::words::{is_auxiliary, strip_possessive, TIME_WORDS};
+use crate::text::words::{is_auxiliary, lowercase, strip_possessive, TIME_WORDS};
 pub use rightward::name_after;
 
 /// Words that sit between a subject and its verb without belonging to it.
@@ -405,7 +405,7 @@ fn last_chunk(text: &Text, region: Span) -> Option<Span> {
         let words: Vec<&str> = chunk.slice(text).split_whitespace().collect();
         let opener = words
             .iter()
-            .rposition(|w| CLAUSE_OPENERS.contains(&w.to_lowercase().as_str()));
+            .rposition(|w| CLAUSE_OPENERS.contains(&&*lowercase(w)));
         let first = words
             .get(opener.map_or(0, |i| i + 1))
             .copied()
