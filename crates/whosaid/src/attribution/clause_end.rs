@@ -3,6 +3,7 @@
 //! report ("…, which …", "…, while …", "…; …").
 
 use crate::text::lexicon::{lexicon, CueForm};
+use crate::text::patterns::{all_of, first_of};
 use crate::text::span::Span;
 use crate::text::tokens::Text;
 
@@ -11,12 +12,13 @@ use crate::text::tokens::Text;
 pub(super) fn second_statement(text: &Text, start: usize, limit: usize) -> Option<usize> {
     let region = &text[start..limit.max(start)];
     let lex = lexicon();
-    [
-        ", but ", " but ", "; ", " — ", " – ", ", and ", " and ", ", ",
-    ]
-    .iter()
-    .flat_map(|sep| region.match_indices(sep))
-    .filter(|&(at, sep)| {
+    all_of(
+        region,
+        &[
+            ", but ", " but ", "; ", " — ", " – ", ", and ", " and ", ", ",
+        ],
+    )
+    .find(|&(at, sep)| {
         let after = text.words_in(Span::new(start + at, limit));
         // ", telling reporters …": after a bare comma only a participle.
         if sep == ", " {
@@ -29,9 +31,7 @@ pub(super) fn second_statement(text: &Text, start: usize, limit: usize) -> Optio
             .take(4)
             .any(|w| lex.cues.contains_key(w.folded()))
     })
-    .map(|(at, _)| at)
-    .min()
-    .map(|at| start + at)
+    .map(|(at, _)| start + at)
 }
 
 /// Words that, after a comma, open the writer's own addition to a report:
@@ -58,10 +58,7 @@ const ADDITION_OPENERS: &[&str] = &[
 /// that tolls would rise").
 pub(super) fn writers_addition(text: &Text, start: usize, end: usize) -> Option<usize> {
     let region = &text[start..end.max(start)];
-    let breaks = ["; ", " — ", " – "]
-        .iter()
-        .filter_map(|sep| region.find(sep))
-        .min();
+    let breaks = first_of(region, &["; ", " — ", " – "]).map(|(at, _)| at);
     let comma = region.match_indices(", ").map(|(at, _)| at).find(|&at| {
         let words = text.words_in(Span::new(start + at, end));
         let opens = words

@@ -288,18 +288,20 @@ pub fn is_title_cased(line: &str) -> bool {
     if line.len() > 300 || line.ends_with(['?', '!', ',', ';', ':']) {
         return false;
     }
-    let words: Vec<&str> = line
+    // A line is read only up to its first word in lowercase: most lines
+    // have one among their first words.
+    let mut words = 0;
+    for word in line
         .split_whitespace()
         .filter(|w| w.starts_with(char::is_alphabetic))
-        .collect();
-    let capitalised = words
-        .iter()
-        .filter(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w))
-        .count();
-    (3..=16).contains(&words.len())
-        && line.len() <= 300
-        && capitalised == words.len()
-        && !line.ends_with(['?', '!', ',', ';', ':'])
+    {
+        let capitalised = word.starts_with(char::is_uppercase) || SMALL.contains(&word);
+        words += 1;
+        if !capitalised || words > 16 {
+            return false;
+        }
+    }
+    words >= 3
 }
 
 /// A short line that does not end like a sentence.

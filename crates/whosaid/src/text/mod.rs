@@ -7,6 +7,7 @@
 //! sentences over that text, and answers about words from the lexicon.
 
 pub mod lexicon;
+pub mod patterns;
 pub mod span;
 pub mod tokens;
 pub mod union_find;

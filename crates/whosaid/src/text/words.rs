@@ -7,6 +7,7 @@
 use std::borrow::Cow;
 
 use crate::text::lexicon::lexicon;
+use crate::text::patterns::{first_of, last_of};
 use crate::text::span::Span;
 
 /// Words that say when: they sit between a speaker and the verb ("Ruiz on
@@ -381,10 +382,7 @@ pub fn is_preposition(lower: &str) -> bool {
 /// The last dash that sets off words ("— ", "– " or " - "): where it starts
 /// and where the words after it start.
 pub fn last_dash(text: &str) -> Option<(usize, usize)> {
-    SET_OFF_DASHES
-        .iter()
-        .filter_map(|d| text.rfind(d).map(|i| (i, i + d.len())))
-        .max()
+    last_of(text, &SET_OFF_DASHES).map(|(at, dash)| (at, at + dash.len()))
 }
 
 /// Where the first dash that sets off words starts.
@@ -395,10 +393,7 @@ pub fn first_dash(text: &str) -> Option<usize> {
 /// The first dash that sets off words: where it starts and where the
 /// words after it start.
 pub fn first_dash_span(text: &str) -> Option<(usize, usize)> {
-    SET_OFF_DASHES
-        .iter()
-        .filter_map(|d| text.find(d).map(|i| (i, i + d.len())))
-        .min()
+    first_of(text, &SET_OFF_DASHES).map(|(at, dash)| (at, at + dash.len()))
 }
 
 /// Marks that close a quotation, as they stand before a comma's words.

@@ -3,6 +3,7 @@
 //! Paris, Ruiz …"; the introductory words and datelines passed over.
 
 use crate::text::lexicon::lexicon;
+use crate::text::patterns::first_of;
 use crate::text::span::{floor_boundary, Span};
 use crate::text::tokens::{Text, Word};
 use crate::text::word_classes::{
@@ -241,10 +242,7 @@ pub fn nearest_clause_subject(text: &Text, region: Span) -> Option<Span> {
 pub fn without_dateline(text: &Text, region: Span) -> Span {
     let slice = region.slice(text);
     let head = &slice[..floor_boundary(slice, 80)];
-    let dash = [" — ", " – ", " - ", " -- ", "—"]
-        .iter()
-        .filter_map(|d| head.find(d).map(|at| (at, d.len())))
-        .min();
+    let dash = first_of(head, &[" — ", " – ", " - ", " -- ", "—"]).map(|(at, d)| (at, d.len()));
     let Some((at, len)) = dash else {
         return region;
     };
