@@ -295,17 +295,12 @@ fn candidate_pairs(nodes: &[Node]) -> Vec<(usize, usize)> {
     let mut partners: Vec<usize> = Vec::new();
     let grams = |n: &Node| n.words.words.len().saturating_sub(2).max(1);
     for (i, node) in nodes.iter().enumerate() {
-        let ids = node.words.words.as_slice();
-        let keys = (ids.len() < 3)
-            .then_some(ids)
-            .into_iter()
-            .chain(ids.windows(3));
-        for key in keys {
-            let (count, postings) = index.postings(key);
-            if count > MAX_POSTINGS {
+        for &gram in index.grams_of(i) {
+            let holders = index.holders(gram);
+            if holders.len() > MAX_POSTINGS {
                 continue;
             }
-            for j in postings.filter(|&j| j != i) {
+            for j in holders.iter().map(|&j| j as usize).filter(|&j| j != i) {
                 if shared[j] == 0 {
                     partners.push(j);
                 }
@@ -328,14 +323,17 @@ fn candidate_pairs(nodes: &[Node]) -> Vec<(usize, usize)> {
 }
 
 /// Which wordings hold each n-gram: every trigram, and the one- and
-/// two-word grams that are some short wording's whole text (the only ones
-/// looked up). Each gram's wordings are a linked list through one arena,
-/// so building the index allocates no list per gram.
+/// two-word grams that are some short wording's whole text. Grams are
+/// numbered once; each wording keeps the numbers of the grams it looks up
+/// (its trigrams, or its whole text when shorter), and each gram the
+/// wordings holding it, all in flat arrays read in order.
 struct GramIndex {
-    /// Gram → (last entry in `entries`, number of wordings).
-    heads: FxHashMap<[u32; 3], (u32, u32)>,
-    /// (wording, previous entry of the same gram or `u32::MAX`).
-    entries: Vec<(u32, u32)>,
+    /// Where each wording's grams start in `grams` (one more at the end).
+    gram_starts: Vec<u32>,
+    grams: Vec<u32>,
+    /// Where each gram's wordings start in `holders` (one more at the end).
+    holder_starts: Vec<u32>,
+    holders: Vec<u32>,
 }
 
 impl GramIndex {
@@ -345,30 +343,62 @@ impl GramIndex {
             .filter(|n| n.words.words.len() < 3)
             .map(|n| n.words.words.as_slice())
             .collect();
-        let mut index = GramIndex {
-            heads: FxHashMap::default(),
-            entries: Vec::new(),
+        let mut numbers: FxHashMap<[u32; 3], u32> = FxHashMap::default();
+        let mut number = |gram: &[u32]| {
+            let next = numbers.len() as u32;
+            *numbers.entry(Self::key(gram)).or_insert(next)
         };
+        // Every gram a wording holds, as (gram, wording), and the grams each
+        // wording looks up.
+        let mut held: Vec<(u32, u32)> = Vec::new();
+        let mut last_holder: Vec<u32> = Vec::new();
+        let mut gram_starts = Vec::with_capacity(nodes.len() + 1);
+        let mut grams = Vec::new();
         for (i, node) in nodes.iter().enumerate() {
+            let words = node.words.words.as_slice();
+            gram_starts.push(grams.len() as u32);
             for n in 1..=3 {
-                let grams = node.words.words.windows(n);
-                for gram in grams.filter(|g| n == 3 || short.contains(g)) {
-                    index.add(Self::key(gram), i as u32);
+                for gram in words.windows(n).filter(|g| n == 3 || short.contains(g)) {
+                    let id = number(gram);
+                    // A gram twice in one wording counts once.
+                    if last_holder.len() <= id as usize {
+                        last_holder.push(u32::MAX);
+                    }
+                    if last_holder[id as usize] != i as u32 {
+                        last_holder[id as usize] = i as u32;
+                        held.push((id, i as u32));
+                    }
+                    let looked_up = if words.len() < 3 {
+                        n == words.len()
+                    } else {
+                        n == 3
+                    };
+                    if looked_up {
+                        grams.push(id);
+                    }
                 }
             }
         }
-        index
-    }
-
-    fn add(&mut self, key: [u32; 3], node: u32) {
-        let next = self.entries.len() as u32;
-        let head = self.heads.entry(key).or_insert((u32::MAX, 0));
-        // A gram twice in one wording counts once.
-        if head.0 != u32::MAX && self.entries[head.0 as usize].0 == node {
-            return;
+        gram_starts.push(grams.len() as u32);
+        let mut holder_starts = vec![0u32; numbers.len() + 1];
+        for &(gram, _) in &held {
+            holder_starts[gram as usize + 1] += 1;
         }
-        self.entries.push((node, head.0));
-        *head = (next, head.1 + 1);
+        for g in 1..holder_starts.len() {
+            holder_starts[g] += holder_starts[g - 1];
+        }
+        let mut filled = holder_starts.clone();
+        let mut holders = vec![0u32; held.len()];
+        for (gram, node) in held {
+            holders[filled[gram as usize] as usize] = node;
+            filled[gram as usize] += 1;
+        }
+        GramIndex {
+            gram_starts,
+            grams,
+            holder_starts,
+            holders,
+        }
     }
 
     /// A gram of up to three words as a fixed key (unused places are
@@ -379,18 +409,15 @@ impl GramIndex {
         key
     }
 
-    /// How many wordings hold `gram`, and those wordings (in no order).
-    fn postings(&self, gram: &[u32]) -> (usize, impl Iterator<Item = usize> + '_) {
-        let head = (!gram.is_empty() && gram.len() <= 3)
-            .then(|| self.heads.get(&Self::key(gram)))
-            .flatten();
-        let (mut at, count) = head.copied().unwrap_or((u32::MAX, 0));
-        let walk = std::iter::from_fn(move || {
-            let (node, previous) = *self.entries.get(at as usize)?;
-            at = previous;
-            Some(node as usize)
-        });
-        (count as usize, walk)
+    /// The grams wording `node` looks up.
+    fn grams_of(&self, node: usize) -> &[u32] {
+        &self.grams[self.gram_starts[node] as usize..self.gram_starts[node + 1] as usize]
+    }
+
+    /// The wordings that hold `gram`.
+    fn holders(&self, gram: u32) -> &[u32] {
+        let g = gram as usize;
+        &self.holders[self.holder_starts[g] as usize..self.holder_starts[g + 1] as usize]
     }
 }
 
