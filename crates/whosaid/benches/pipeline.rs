@@ -1,6 +1,7 @@
 //! Throughput of each stage on the PolNeAR training texts (or, when
 //! `../shared` is absent, on the example articles), in bytes per second.
-//! `make bench` runs it; the README reports the figures.
+//! `make bench` runs it; the README reports the figures. The engine runs
+//! on mimalloc, the allocator the command line uses.
 
 use std::path::PathBuf;
 
@@ -9,6 +10,9 @@ use whosaid::attribution::attribute;
 use whosaid::clusters::{cluster, ClusterInput};
 use whosaid::quotes::find_quotes;
 use whosaid::{analyze, read_document, Input};
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn corpus() -> Vec<Input> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));

@@ -58,21 +58,35 @@ pub enum MentionShape {
 /// is the same answer.
 #[derive(Debug, Default)]
 pub struct NameCache {
-    shapes: RefCell<FxHashMap<String, Rc<MentionShape>>>,
+    /// Each mention's shape, and the key of the name it holds, if any.
+    shapes: RefCell<FxHashMap<String, ShapeAndKey>>,
     keys: RefCell<FxHashMap<String, Rc<str>>>,
 }
+
+/// A mention's shape and its name's key.
+type ShapeAndKey = (Rc<MentionShape>, Option<Rc<str>>);
 
 impl NameCache {
     /// [`shape_of`] `mention`.
     pub fn shape(&self, mention: &str) -> Rc<MentionShape> {
-        if let Some(shape) = self.shapes.borrow().get(mention) {
-            return shape.clone();
+        self.shape_and_key(mention).0
+    }
+
+    /// [`shape_of`] `mention`, with the [`name_key`] of its name when it
+    /// has one: one lookup for what the names in a text ask of each run.
+    pub fn shape_and_key(&self, mention: &str) -> ShapeAndKey {
+        if let Some(found) = self.shapes.borrow().get(mention) {
+            return found.clone();
         }
         let shape = Rc::new(shape_of(mention));
+        let key = match &*shape {
+            MentionShape::Named { name, .. } => Some(self.key(name)),
+            _ => None,
+        };
         self.shapes
             .borrow_mut()
-            .insert(mention.to_string(), shape.clone());
-        shape
+            .insert(mention.to_string(), (shape.clone(), key.clone()));
+        (shape, key)
     }
 
     /// [`name_key`] of `name`.

@@ -362,14 +362,14 @@ pub(crate) fn names_in_text(doc: &Article, names: &NameCache) -> Vec<TextName> {
                 i += 1;
             }
             let span = Span::new(tokens[start].span.start, tokens[i - 1].span.end);
-            let mut shape = names.shape(doc.slice(span));
+            let (mut shape, key) = names.shape_and_key(doc.slice(span));
             let with_role = with_role_before(doc, &tokens, start, i, &shape)
                 .or_else(|| with_role_after(doc, &tokens, i, &shape));
             if let Some(with_role) = with_role {
                 shape = Rc::new(with_role);
             }
-            if let MentionShape::Named { name, role, kind } = &*shape {
-                let key = names.key(name);
+            // A role read around the name keeps its name, and so its key.
+            if let (MentionShape::Named { role, kind, .. }, Some(key)) = (&*shape, key) {
                 let single = !key.contains(' ');
                 if *kind == SpeakerKind::Person
                     && single

@@ -127,6 +127,12 @@ pub fn word_spans(text: &str, offset: usize) -> Vec<Span> {
             CharClass::Word => {
                 word.get_or_insert(at);
                 at += width;
+                // The rest of an ASCII run of letters and digits at once.
+                while bytes.get(at).is_some_and(|&b| {
+                    b.is_ascii() && ASCII_CLASSES[usize::from(b)] == CharClass::Word
+                }) {
+                    at += 1;
+                }
                 end = at;
             }
             CharClass::Joiner if word.is_some() && end == at => at += width,
