@@ -16,7 +16,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use crate::document::{Article, Document, Role};
 use crate::speakers::gender;
 use crate::speakers::names::{MentionShape, NameCache, SpeakerKind};
-use crate::speakers::surnames::{holds_surname, shares_name};
+use crate::speakers::surnames::{holds_surname, shares_name, surname_of};
 use crate::text::lexicon::lexicon;
 use crate::text::lexicon::Gender;
 use crate::text::span::Span;
@@ -520,7 +520,7 @@ pub(crate) fn full_person_name(
     // that holds it inside. One that only begins with it ("Yoon" for "Yoon
     // Suk Yeol") must be shown to be a person's: "Trump" is not the "Trump
     // Train".
-    let ends_with = |n: &TextName| n.key.rsplit(' ').next() == Some(key);
+    let ends_with = |n: &TextName| surname_of(&n.key) == key;
     // "his wife, Jane Sanders": a relative named beside the person is not
     // whom the surname goes on to mean, while someone else bears it.
     let relative = |n: &TextName| text.is_some_and(|t| introduced_as_relative(t, n.span.start));
