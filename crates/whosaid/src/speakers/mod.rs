@@ -23,15 +23,16 @@ use std::cell::RefCell;
 
 use crate::attribution::Attributed;
 use crate::document::Article;
-use crate::speakers::names::{initials, is_acronym, MentionShape, SpeakerKind};
+use crate::speakers::names::{initials, is_acronym, is_place_or_party, MentionShape, SpeakerKind};
 use crate::speakers::roles::{body_words, possessing_place, role_families};
 use crate::speakers::surnames::shares_name;
 use crate::speakers::text_names::{
-    follows_preposition, full_person_name, names_before, text_names, PersonEvidence, TextName,
+    follows_preposition, full_person_name, names_before, names_no_one, text_names, PersonEvidence,
+    TextName,
 };
-use crate::text::lexicon::{Gender, Referent};
+use crate::text::lexicon::{lexicon, Gender, Referent};
 use crate::text::span::Span;
-use crate::text::words::{sentence_start, strip_possessive};
+use crate::text::words::{lowercase, sentence_start, strip_possessive};
 
 pub use merge::merge_across_documents;
 pub use names::NameCache;
@@ -98,6 +99,11 @@ impl DocumentResolver<'_> {
             return false;
         }
         let key = self.names.key(name);
+        // "For …", "Often …": a word that opens no name in the running
+        // text names no one as a mention either.
+        if names_no_one(&key) {
+            return true;
+        }
         let (doc, names) = (self.doc, self.names);
         let text_names = text_names(&mut self.names_in_text, doc, names);
         let in_a_name = text_names
@@ -168,9 +174,9 @@ impl DocumentResolver<'_> {
                 }
                 let with_the = text.starts_with("the ") || text.starts_with("The ");
                 let earlier = match kind {
-                    SpeakerKind::Unknown if definite => {
-                        self.latest_fitting(mention.start, &words, with_the)
-                    }
+                    SpeakerKind::Unknown if definite => self
+                        .latest_fitting(mention.start, &words, with_the)
+                        .or_else(|| self.epithet_antecedent(mention.start, &words, with_the)),
                     SpeakerKind::Organization if with_the => {
                         self.named_body_before(mention.start, &words)
                     }
@@ -394,6 +400,31 @@ impl DocumentResolver<'_> {
             }
             (quoted, None) => quoted.map(|(_, speaker)| speaker),
         }
+    }
+
+    /// "Marco Rubio still believes … “…,” the Florida senator said": an
+    /// epithet (the, a proper word, a person's title last) that no earlier
+    /// role fits names the person the text was about, as "he" would.
+    fn epithet_antecedent(
+        &mut self,
+        position: usize,
+        description: &str,
+        with_the: bool,
+    ) -> Option<usize> {
+        let words: Vec<&str> = description.split_whitespace().collect();
+        // Its proper words say where the person serves or their party ("the
+        // White House spokesman" is a body's, and may be no one named yet).
+        let mut proper = words.iter().filter(|w| w.starts_with(char::is_uppercase));
+        let proper = proper.clone().next().is_some()
+            && proper.all(|w| is_place_or_party(&lowercase(strip_possessive(w))));
+        let titled = words
+            .last()
+            .is_some_and(|head| lexicon().titles.contains(&*lowercase(head)));
+        if !(with_the && proper && titled) {
+            return None;
+        }
+        let gender = gender::of_titles([description]);
+        self.antecedent(position, Referent::Person, gender)
     }
 
     /// "Acme Corp … the company said": the nearest earlier body named in the

@@ -411,6 +411,12 @@ fn is_organization(tokens: &[&str]) -> bool {
 
 /// A word of a place's name: a country, region or city word, or a word that
 /// ends a place's name.
+/// True for a proper word that says where a person serves or which party
+/// they belong to ("Florida", "New Jersey", "Republican"), folded.
+pub(crate) fn is_place_or_party(lower: &str) -> bool {
+    is_place_word(lower) || PARTY_WORDS.contains(&lower)
+}
+
 fn is_place_word(lower: &str) -> bool {
     lexicon().places.contains(lower) || PLACE_HEADS.contains(&lower)
 }

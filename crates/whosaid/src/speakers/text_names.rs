@@ -174,6 +174,13 @@ fn never_opens_run(lower: &str) -> bool {
         || crate::text::word_classes::links_back(lower)
 }
 
+/// True for a capitalised word that, standing alone, names no one: a word
+/// that opens no name ("For", "Often", "And"), but a quantifier, which
+/// stands for people unnamed ("Some said …", "“…,” one said").
+pub(crate) fn names_no_one(lower: &str) -> bool {
+    never_opens_run(lower) && !QUANTIFIERS.contains(&lower) && !matches!(lower, "some" | "many")
+}
+
 /// Most words a role written in lowercase before a name runs to.
 const LONGEST_ROLE: usize = 6;
 
