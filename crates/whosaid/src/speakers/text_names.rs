@@ -22,6 +22,7 @@ use crate::text::lexicon::Gender;
 use crate::text::span::Span;
 use crate::text::tokens::{Text, Word};
 use crate::text::word_classes::DETERMINERS;
+use crate::text::words::lowercase;
 
 /// Words after which a name is an object, not the subject a later
 /// pronoun points back to ("a meeting with President Duda").
@@ -431,6 +432,18 @@ fn introduced_as_relative(text: &Text, at: usize) -> bool {
         .any(|w| KIN_WORDS.contains(&w.folded()))
 }
 
+/// "her husband, Milton Berg", "his wife Jane": the sex a word for a
+/// relative tells of the name set right after it.
+fn relative_before(text: &str, at: usize) -> Option<Gender> {
+    let before = text[..at].trim_end_matches(' ');
+    let before = before.strip_suffix(',').unwrap_or(before);
+    let word = before.rsplit([' ', '\n']).next()?;
+    let kin = lowercase(word);
+    KIN_WORDS
+        .contains(&&*kin)
+        .then(|| gender::of_person([&*kin]))?
+}
+
 /// The length of a dateline opening a paragraph ("SYRACUSE, N.Y. - ",
 /// "KYIV (Reuters) — "): a place in capitals, then a dash; 0 when none.
 fn dateline_len(paragraph: &str) -> usize {
@@ -565,13 +578,15 @@ pub(crate) fn gender_in_text(
     else {
         return None;
     };
-    gender::of_person([doc.slice(name.span), words.as_str()]).or_else(|| {
-        let single = *kind == SpeakerKind::Person && !name.key.contains(' ');
-        let (full, _) = single.then(|| {
-            full_person_name(names, name.span.start, &name.key, None, None, &|_| true)
-        })??;
-        gender::of_person([full.as_str()])
-    })
+    gender::of_person([doc.slice(name.span), words.as_str()])
+        .or_else(|| relative_before(&doc.text, name.span.start))
+        .or_else(|| {
+            let single = *kind == SpeakerKind::Person && !name.key.contains(' ');
+            let (full, _) = single.then(|| {
+                full_person_name(names, name.span.start, &name.key, None, None, &|_| true)
+            })??;
+            gender::of_person([full.as_str()])
+        })
 }
 
 /// What an article shows of which of its text names are persons: a given
