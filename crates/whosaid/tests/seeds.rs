@@ -100,9 +100,14 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
         "003",
         "The first units of the DPRK military",
         "full",
-        "*intelligence",
+        "Defense Intelligence of Ukraine",
     ),
-    ("003", "recorded", "partial", "*intelligence"),
+    (
+        "003",
+        "recorded",
+        "partial",
+        "Defense Intelligence of Ukraine",
+    ),
     ("003", "12,000", "partial", "Ukraine"),
     ("003", "Russia never doubted", "full", "Vladimir Putin"),
     (
@@ -142,7 +147,7 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
         "004",
         "The first units (from North Korea)",
         "full",
-        "*intelligence",
+        "Defense Intelligence of Ukraine",
     ),
     (
         "004",
@@ -331,7 +336,7 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
         "004",
         "it has evidence of North Korean presence",
         "reported",
-        "*GRU",
+        "Defense Intelligence of Ukraine",
     ),
     (
         "004",
@@ -343,7 +348,7 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
         "004",
         "12,000 North Korean soldiers are in Russia",
         "reported",
-        "*GRU",
+        "Defense Intelligence of Ukraine",
     ),
 ];
 
@@ -509,5 +514,24 @@ fn seeds_speakers_carry_the_roles_the_articles_give() {
             roles.iter().any(|r| r.contains(role)),
             "{name}: roles {roles:?} lack {role:?}"
         );
+    }
+}
+
+#[test]
+fn seeds_ukraines_military_intelligence_is_one_body_by_its_proper_name() {
+    let Some(report) = load_seeds() else {
+        eprintln!("skipped: {} is absent", seeds_dir().display());
+        return;
+    };
+    let body = report
+        .speakers
+        .iter()
+        .find(|s| s.name == "Defense Intelligence of Ukraine")
+        .expect("the body by its proper name");
+    for alias in [
+        "Ukraine’s GUR military intelligence",
+        "Ukraine's intelligence service GRU",
+    ] {
+        assert!(body.aliases.iter().any(|a| a == alias), "{alias}: {body:?}");
     }
 }

@@ -9,6 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::speakers::names::{is_initial, name_key, MentionShape, NameCache, SpeakerKind};
+use crate::speakers::surnames::is_generation;
 use crate::speakers::table::{LocalSpeaker, LocalSpeakers, Speaker, SpeakerTable};
 use crate::text::lexicon::Gender;
 use crate::text::union_find::UnionFind;
@@ -75,11 +76,20 @@ fn join_equal_keys(flat: &[LocalSpeaker], genders: &[Option<Gender>], groups: &m
 }
 
 /// A person's key without single letters between its first and last words:
-/// "donald j trump" → "donald trump".
+/// "donald j trump" → "donald trump"; in the formal style of a name, with
+/// its initials and a generational suffix, without both ("roger j stone
+/// jr" → "roger stone": "Donald Trump Jr." keeps his).
 fn without_middle_initials(key: &str) -> String {
     let words: Vec<&str> = key.split(' ').collect();
     match words.as_slice() {
         [first, middle @ .., last] if middle.iter().all(|w| is_initial(w)) => {
+            format!("{first} {last}")
+        }
+        [first, middle @ .., last, suffix]
+            if !middle.is_empty()
+                && middle.iter().all(|w| is_initial(w))
+                && is_generation(suffix) =>
+        {
             format!("{first} {last}")
         }
         _ => key.to_string(),
@@ -185,7 +195,10 @@ const GENERIC_BODY_WORDS: &[&str] = &["service", "military", "agency", "office",
 
 /// "Ukraine’s GUR military intelligence" and "Ukraine's intelligence service
 /// GRU" are one body: same country, same distinguishing words once
-/// acronyms and generic words are set aside.
+/// acronyms and generic words are set aside. A body whose words are all
+/// among those of exactly one other body of its country is that body too
+/// ("Ukraine's intelligence" and "the Defense Intelligence of Ukraine"),
+/// as a surname is the one full name that holds it.
 fn join_bodies(flat: &[LocalSpeaker], groups: &mut UnionFind) {
     let mut first: BTreeMap<(String, Vec<String>), usize> = BTreeMap::new();
     for (i, s) in flat.iter().enumerate().filter(|(_, s)| joinable(s)) {
@@ -212,6 +225,14 @@ fn join_bodies(flat: &[LocalSpeaker], groups: &mut UnionFind) {
         let other = *first.entry((parent_key, words)).or_insert(i);
         groups.union(other, i);
     }
+    for ((country, words), &i) in &first {
+        let mut fuller = first.iter().filter(|((c, w), _)| {
+            c == country && w.len() > words.len() && words.iter().all(|x| w.contains(x))
+        });
+        if let (Some((_, &j)), None) = (fuller.next(), fuller.next()) {
+            groups.union(j, i);
+        }
+    }
 }
 
 /// Points each body at the speaker for the country it belongs to.
@@ -229,6 +250,15 @@ fn link_parents(flat: &[LocalSpeaker], members: &[Vec<usize>], speakers: &mut [S
     }
 }
 
+/// True for a name written as a proper name: every word capitalised but
+/// the small words of a name ("of", "the", "and", "for"), none possessive.
+fn is_proper_name(name: &str) -> bool {
+    name.split_whitespace().all(|w| {
+        matches!(w, "of" | "the" | "and" | "for")
+            || (w.starts_with(char::is_uppercase) && strip_possessive(w) == w)
+    })
+}
+
 fn is_acronym_name(name: &str) -> bool {
     (2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase())
 }
@@ -241,11 +271,16 @@ fn combine(flat: &[LocalSpeaker], members: &[usize], names: &NameCache) -> Speak
             *counts.entry(name.as_str()).or_default() += 1;
         }
     }
+    let is_body = flat[members[0]].kind == SpeakerKind::Organization;
     let name = counts
         .iter()
         .max_by(|a, b| {
             let rank = |(n, c): (&&str, &usize)| {
                 (
+                    // A body's proper name before a description of it:
+                    // "Defense Intelligence of Ukraine", not "Ukraine's
+                    // intelligence service GRU".
+                    is_body && is_proper_name(n),
                     // "Donald J. Trump" names no more than "Donald Trump".
                     n.split_whitespace().filter(|w| !is_initial(w)).count(),
                     !is_acronym_name(n),

@@ -96,12 +96,29 @@ pub(crate) fn body_words(head: &str) -> &'static [&'static str] {
 }
 
 /// "Ukraine’s GUR military intelligence" → "Ukraine": a country in the
-/// possessive that owns the body named after it.
+/// possessive that owns the body named after it, or the country its name
+/// ends in ("Defense Intelligence of Ukraine").
 pub(crate) fn possessing_place(mention: &str) -> Option<String> {
     let first = mention
         .split_whitespace()
         .find(|w| !w.eq_ignore_ascii_case("the"))?;
     let stem = strip_possessive(first);
     let place = stem != first && lexicon().places.contains(&*lowercase(stem));
-    place.then(|| stem.to_string())
+    place
+        .then(|| stem.to_string())
+        .or_else(|| place_after_of(mention))
+}
+
+/// "the Defense Intelligence of Ukraine", "the Bank of England": the place
+/// a body's name ends in after "of".
+fn place_after_of(mention: &str) -> Option<String> {
+    let (_, after) = mention.rsplit_once(" of ")?;
+    let after = after.trim();
+    let after = after.strip_prefix("the ").unwrap_or(after);
+    let places = &lexicon().places;
+    let is_place = !after.is_empty()
+        && after
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase) && places.contains(&*lowercase(w)));
+    is_place.then(|| after.to_string())
 }
