@@ -188,7 +188,7 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
         "000",
         "it had confirmation that North Korean soldiers have arrived",
         "reported",
-        "*Nato",
+        "NATO",
     ),
     (
         "000",

@@ -30,6 +30,7 @@ pub fn merge_across_documents(locals: Vec<LocalSpeakers>, names: &NameCache) -> 
     join_surnames(&flat, &genders, &mut groups);
     join_acronyms(&flat, &mut groups);
     join_bodies(&flat, &mut groups);
+    join_acronyms_written_as_words(&flat, &genders, &mut groups);
 
     let mut group_index: BTreeMap<usize, usize> = BTreeMap::new();
     let mut members: Vec<Vec<usize>> = Vec::new();
@@ -190,6 +191,31 @@ fn join_acronyms(flat: &[LocalSpeaker], groups: &mut UnionFind) {
     }
 }
 
+/// "Nato" is "NATO": a one-word name that nothing shows a person's (no
+/// role, nothing of a sex) joins the organisation whose acronym it spells
+/// in another case.
+fn join_acronyms_written_as_words(
+    flat: &[LocalSpeaker],
+    genders: &[Option<Gender>],
+    groups: &mut UnionFind,
+) {
+    let acronyms: BTreeMap<String, usize> = flat
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| joinable(s) && s.kind == SpeakerKind::Organization)
+        .filter_map(|(i, s)| Some((name_key(s.names.iter().find(|n| is_acronym_name(n))?), i)))
+        .collect();
+    for (i, s) in flat.iter().enumerate() {
+        let bare = joinable(s) && s.kind == SpeakerKind::Person && s.roles.is_empty();
+        let key = s.key();
+        if bare && genders[i].is_none() && !key.contains(' ') {
+            if let Some(&j) = acronyms.get(&key) {
+                groups.union(j, i);
+            }
+        }
+    }
+}
+
 /// Words that say what kind of body something is without telling two apart.
 const GENERIC_BODY_WORDS: &[&str] = &["service", "military", "agency", "office", "the", "of", "s"];
 
@@ -271,7 +297,19 @@ fn combine(flat: &[LocalSpeaker], members: &[usize], names: &NameCache) -> Speak
             *counts.entry(name.as_str()).or_default() += 1;
         }
     }
-    let is_body = flat[members[0]].kind == SpeakerKind::Organization;
+    // A group holds persons and bodies only where a bare word was found to
+    // be a body's acronym: it is that body.
+    let kind = members
+        .iter()
+        .map(|&m| flat[m].kind)
+        .find(|&k| k == SpeakerKind::Organization)
+        .unwrap_or(flat[members[0]].kind);
+    let is_body = kind == SpeakerKind::Organization;
+    let spelled_as_word = |acronym: &str| {
+        counts
+            .keys()
+            .any(|n| *n != acronym && n.eq_ignore_ascii_case(acronym))
+    };
     let name = counts
         .iter()
         .max_by(|a, b| {
@@ -283,6 +321,8 @@ fn combine(flat: &[LocalSpeaker], members: &[usize], names: &NameCache) -> Speak
                     is_body && is_proper_name(n),
                     // "Donald J. Trump" names no more than "Donald Trump".
                     n.split_whitespace().filter(|w| !is_initial(w)).count(),
+                    // "NATO" before "Nato", its spelling as a word.
+                    is_acronym_name(n) && spelled_as_word(n),
                     !is_acronym_name(n),
                     *c,
                     std::cmp::Reverse(n.matches('-').count()),
@@ -317,7 +357,7 @@ fn combine(flat: &[LocalSpeaker], members: &[usize], names: &NameCache) -> Speak
     }
     Speaker {
         name,
-        kind: flat[members[0]].kind,
+        kind,
         roles: fullest_roles(roles),
         aliases,
         part_of: None,
