@@ -394,9 +394,6 @@ fn last_chunk(text: &Text, region: Span) -> Option<Span> {
     let enclosed = chunks.first().is_some_and(|c| !usable(c));
     let candidates: Vec<Span> = chunks.iter().copied().filter(usable).collect();
     let first = *candidates.first()?;
-    if !enclosed {
-        return Some(first);
-    }
     // Between commas, a subject starts with a capital ("Ruiz") or a pronoun;
     // "a Democrat", "58", "speaking on condition of anonymity" are asides.
     // "Or, as Tom Ridge, a former secretary, put it": "as" opens the subject.
@@ -434,10 +431,31 @@ fn last_chunk(text: &Text, region: Span) -> Option<Span> {
             at + 1 < before_words.len() && PLACE_PREPOSITIONS.contains(&before_words[at].folded())
         })
     };
+    if !enclosed {
+        // "Ana Ruiz of Austin, Texas said": a known region closing the
+        // town the speaker is from belongs to that place, not to the verb.
+        // The speaker is the words before the town's preposition.
+        if is_region_of_place(0) && names_a_place(text, first) {
+            let words = text.words_in(candidates[1]);
+            let town = words.iter().rposition(|w| !w.is_capitalized());
+            if let Some(at) = town.filter(|&at| at > 0) {
+                return Some(Span::new(words[0].span.start, words[at - 1].span.end));
+            }
+        }
+        return Some(first);
+    }
     let subject = (0..candidates.len())
         .find(|&i| !is_apposition(&candidates[i]) && !is_region_of_place(i))
         .map(|i| candidates[i]);
     Some(subject.unwrap_or(first))
+}
+
+/// True when every word of `words` is a place of the lexicon ("South
+/// Carolina", "Ontario").
+fn names_a_place(text: &Text, words: Span) -> bool {
+    let places = &lexicon().places;
+    let tokens = text.words_in(words);
+    !tokens.is_empty() && tokens.iter().all(|w| places.contains(w.folded()))
 }
 
 /// Prepositions before a town that a state or country may follow.
