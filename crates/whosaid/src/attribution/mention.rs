@@ -225,7 +225,7 @@ const PASSIVE_MARKERS: &[&str] = &[
 /// "was asked by host Bill Maher", "Asked by Thrush if …", "as described by
 /// FBI Director James Comey", "has been called “…” by Reyes": the agent of a
 /// passive reporting verb is the speaker ("said by phone" is no passive).
-fn passive_agent(text: &Text, cue: Span, quote: Span, sentence: Span) -> Option<Span> {
+pub(super) fn passive_agent(text: &Text, cue: Span, quote: Span, sentence: Span) -> Option<Span> {
     // Cheap tests first: this runs for every cue.
     let verb = cue.slice(text);
     if !verb.ends_with("ed") || verb.contains(' ') {

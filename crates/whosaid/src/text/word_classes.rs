@@ -185,10 +185,21 @@ const OPENING_PHRASE_WORDS: usize = 6;
 /// Ruiz wrote …": a short opening phrase alone before a comma is what the
 /// sentence's own subject did next, not a clause a tag closes ("About 270
 /// people have been resettled, officials said" is longer: a clause).
+/// "When asked whether the tolls would rise" is one of any length: a
+/// subordinator and a participle have no subject of their own.
 pub fn is_lone_opening_phrase(text: &Text, head: Span) -> bool {
     let words = text.words_in(head);
     let first = words.first().map(|w| w.folded());
-    first.is_some_and(|w| crate::text::words::is_preposition(w) || SUBORDINATORS.contains(&w))
-        && words.len() <= OPENING_PHRASE_WORDS
-        && !head.slice(text).contains(',')
+    let participle_clause = match words.as_ref() {
+        [subordinator, participle, ..] => {
+            SUBORDINATORS.contains(&subordinator.folded())
+                && !participle.is_capitalized()
+                && (participle.text.ends_with("ed") || participle.text.ends_with("ing"))
+        }
+        _ => false,
+    };
+    let short = first
+        .is_some_and(|w| crate::text::words::is_preposition(w) || SUBORDINATORS.contains(&w))
+        && words.len() <= OPENING_PHRASE_WORDS;
+    (short || participle_clause) && !head.slice(text).contains(',')
 }

@@ -1,6 +1,6 @@
 //! The clause a verb of saying reports after it: "said (that) …", "told
 //! reporters …", "asked whether …", "called for …", "According to X, …",
-//! "As X reported, …".
+//! "As X reported, …", and the question put in "Asked if …, Ruiz said".
 
 use super::sentence::{names_after, source_fits, tag_end, Sentence, TAG_WORDS};
 use crate::attribution::cues::{cues_in, Cue};
@@ -291,4 +291,49 @@ pub(super) fn after_source(sentence: &Sentence, cue: Cue) -> Option<usize> {
     }
     let comma = tag_end(sentence, cue);
     (comma < sentence.span.end && source_fits(sentence, cue, comma)).then_some(comma + 1)
+}
+
+/// Words right before "asked" that make it passive: "when asked whether",
+/// "was asked about".
+const PASSIVE_ASKING: &[&str] = &[
+    "when", "was", "were", "is", "are", "being", "been", "if", "after", "once",
+];
+
+/// Words that open what a question asks.
+const QUESTION_WORDS: &[&str] = &[
+    "whether", "if", "why", "how", "what", "when", "who", "whom", "which",
+];
+
+/// "Asked if the pier was safe, Ruiz said", "…, she said when asked which
+/// plan she backs", "Asked about the fees, …": a passive "asked" reports
+/// the question put to the speaker, from its question word (or after
+/// "about") on; who asked is no one in the sentence but an agent ("Asked by
+/// Reyes whether …").
+pub(super) fn passive_question(sentence: &Sentence, cue: Cue) -> Option<usize> {
+    let text = sentence.text;
+    if !cue.span.slice(text).eq_ignore_ascii_case("asked") {
+        return None;
+    }
+    let opening = text.words_in(Span::new(sentence.span.start, cue.span.start));
+    let passive = opening
+        .last()
+        .is_none_or(|w| PASSIVE_ASKING.contains(&w.folded()));
+    if !passive {
+        return None;
+    }
+    let words = text.words_in(Span::new(cue.span.end, sentence.span.end));
+    // "Asked later by Fox News whether": a few words of manner, time or
+    // agent, with no break, before the question.
+    let at = words
+        .iter()
+        .take(6)
+        .position(|w| QUESTION_WORDS.contains(&w.folded()) || w.folded() == "about")?;
+    let unbroken = !text[cue.span.end..words[at].span.start].contains([',', ';', '.', ':']);
+    let question = &words[at];
+    let start = if question.folded() == "about" {
+        words.get(at + 1)?.span.start
+    } else {
+        question.span.start
+    };
+    unbroken.then_some(start)
 }

@@ -20,14 +20,14 @@
 use super::clause_end::{second_statement, writers_addition};
 use super::context::{is_noun_phrase, Attributed, ParagraphContext};
 use super::cues::{cues_in, Cue, CueShape};
-use super::mention::{ending_pronoun, mention_for};
+use super::mention::{ending_pronoun, mention_for, passive_agent};
 use crate::document::{Article, Role};
 use crate::quotes::{Quote, QuoteKind};
 use crate::text::lexicon::lexicon;
 use crate::text::span::{floor_boundary, Span};
 use crate::text::tokens::{Text, Word};
 use crate::text::word_classes::SUBORDINATORS;
-use after_verb::{after_as_clause, after_source, after_verb};
+use after_verb::{after_as_clause, after_source, after_verb, passive_question};
 use before_verb::clause_before;
 use sentence::{trimmed_clause, Found, Sentence, TAG_WORDS};
 
@@ -117,17 +117,22 @@ fn statement(
     quoted.push(found.head);
     quoted.extend_from_slice(others);
     quoted.sort_by_key(|q| q.start);
-    let mention = mention_for(doc, found.cue, &quote, sentence.span, &quoted)
-        .filter(|m| is_noun_phrase(m.slice(&doc.text)))?;
+    let text = &doc.text;
+    // "Asked if …, Ruiz said": the one asked answers; the asker is named
+    // only as an agent ("Asked by Reyes whether …"), if at all.
+    let mention = if passive_question(sentence, found.cue).is_some() {
+        passive_agent(text, found.cue.span, found.clause, sentence.span)
+    } else {
+        let mention = mention_for(doc, found.cue, &quote, sentence.span, &quoted)
+            .filter(|m| is_noun_phrase(m.slice(text)))?;
+        Some(ending_pronoun(text, without_subordinator(text, mention)))
+    };
     quote.span = found.clause;
     quote.outer = found.clause;
     Some(Attributed {
         quote,
-        cue: Some(with_negation(&doc.text, found.cue.span)),
-        mention: Some(ending_pronoun(
-            &doc.text,
-            without_subordinator(&doc.text, mention),
-        )),
+        cue: Some(with_negation(text, found.cue.span)),
+        mention,
         clause: None,
     })
 }
@@ -201,10 +206,11 @@ fn statements_in(sentence: &Sentence) -> Vec<Found> {
         return out;
     }
     for cue in cues_in(sentence.text, sentence.span, sentence.quoted) {
-        if !is_speech(sentence.text, cue) || tags_a_quotation(sentence, cue) {
-            continue;
-        }
-        let found = clause_after(sentence, cue).or_else(|| clause_before(sentence, cue));
+        let found = match passive_question(sentence, cue) {
+            Some(start) => clause_from(sentence, cue, start),
+            None if !is_speech(sentence.text, cue) || tags_a_quotation(sentence, cue) => continue,
+            None => clause_after(sentence, cue).or_else(|| clause_before(sentence, cue)),
+        };
         let Some(found) = found else { continue };
         // A clause reported inside another one ("said the mayor told him")
         // is part of it.
@@ -268,13 +274,19 @@ fn tags_a_quotation(sentence: &Sentence, cue: Cue) -> bool {
 /// CLAUSE": the clause after the cue, up to a quotation, a second statement
 /// or the sentence's end.
 fn clause_after(sentence: &Sentence, cue: Cue) -> Option<Found> {
-    let text = sentence.text;
     let start = match cue.shape {
         CueShape::According => after_source(sentence, cue)?,
         CueShape::Verb(_) => {
             after_as_clause(sentence, cue).or_else(|| after_verb(sentence, cue))?
         }
     };
+    clause_from(sentence, cue, start)
+}
+
+/// The statement of `cue` whose clause starts at `start`: up to a
+/// quotation, a second statement, the writer's words or the sentence's end.
+fn clause_from(sentence: &Sentence, cue: Cue, start: usize) -> Option<Found> {
+    let text = sentence.text;
     let limit = sentence
         .whole
         .iter()
@@ -284,7 +296,7 @@ fn clause_after(sentence: &Sentence, cue: Cue) -> Option<Found> {
         .unwrap_or(sentence.span.end);
     let end = second_statement(text, start, limit).unwrap_or(limit);
     let end = writers_addition(text, start, end).unwrap_or(end);
-    let end = subordinate_end(sentence, start).map_or(end, |at| at.min(end));
+    let end = subordinate_end(sentence, cue, start).map_or(end, |at| at.min(end));
     // "said the following:" introduces what comes next; "says if elected
     // “I will …”" runs into the quotation it leads to.
     let runs_into_quote = end == limit && limit < sentence.span.end;
@@ -299,13 +311,16 @@ fn clause_after(sentence: &Sentence, cue: Cue) -> Option<Found> {
     })
 }
 
-/// "When I asked her about the wall, she …": a cue in an opening
-/// subordinate clause reports up to that clause's comma.
-fn subordinate_end(sentence: &Sentence, start: usize) -> Option<usize> {
+/// "When I asked her about the wall, she …", "Asked about the wall, she
+/// …": a cue in an opening subordinate clause or participle phrase reports
+/// up to that clause's comma.
+fn subordinate_end(sentence: &Sentence, cue: Cue, start: usize) -> Option<usize> {
     let text = sentence.text;
-    let first = text.words_in(sentence.span).first()?.folded();
+    let words = text.words_in(sentence.span);
+    let first = words.first()?;
+    let opening = SUBORDINATORS.contains(&first.folded()) || first.span == cue.span;
     // Past the opening clause already ("As X reported, CLAUSE"): no end here.
-    let opens = SUBORDINATORS.contains(&first) && !text[sentence.span.start..start].contains(',');
+    let opens = opening && !text[sentence.span.start..start].contains(',');
     opens.then(|| {
         text[start..sentence.span.end]
             .find(',')
