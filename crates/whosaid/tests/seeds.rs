@@ -176,6 +176,9 @@ const EXPECTED: &[(&str, &str, &str, &str)] = &[
     ),
     ("004", "mutual support", "partial", "*"),
     // Reported speech: statements without quotation marks.
+    // "Putin today did not deny the reports": what is denied, with the cue
+    // carrying the negation.
+    ("000", "the reports", "reported", "Vladimir Putin"),
     (
         "000",
         "the bloc will being coordinating",

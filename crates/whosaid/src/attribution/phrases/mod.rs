@@ -338,14 +338,14 @@ fn without_asides(text: &Text, region: Span) -> Span {
         .iter()
         .filter_map(|r| slice[..end].rfind(r).map(|at| (at, r.len())))
         .max();
-    // "Lemkin, who coined the word, once": the aside closes before the
-    // words that sit next to the verb.
+    // "Lemkin, who coined the word, once", "…, last week": the aside
+    // closes before the words that sit next to the verb.
     let core = slice[..end].trim_end_matches(|c: char| c.is_alphabetic() || c == ' ');
     let closed_before_adverbs = core.ends_with(',')
         && text
             .words_in(Span::new(region.start + core.len(), region.start + end))
             .iter()
-            .all(|w| VERB_SIDE_WORDS.contains(&w.folded()));
+            .all(|w| VERB_SIDE_WORDS.contains(&w.folded()) || TIME_WORDS.contains(&w.folded()));
     if let Some((at, len)) = relative {
         if slice[..end].ends_with(',') || closed_before_adverbs {
             end = at + 1;

@@ -8,7 +8,7 @@ use crate::text::tokens::Text;
 use crate::text::words::{is_auxiliary, TIME_WORDS};
 
 /// Fewest words a reported clause has ("it was wrong").
-const MIN_CLAUSE_WORDS: usize = 3;
+const MIN_CLAUSE_WORDS: usize = 2;
 
 /// Most words a tag holds besides its verb (", the mayor of the port city
 /// said"), and most words between a quotation and the cue that tags it.
