@@ -297,6 +297,7 @@ fn clause_from(sentence: &Sentence, cue: Cue, start: usize) -> Option<Found> {
     let end = second_statement(text, start, limit).unwrap_or(limit);
     let end = writers_addition(text, start, end).unwrap_or(end);
     let end = subordinate_end(sentence, cue, start).map_or(end, |at| at.min(end));
+    let end = aside_end(sentence, cue, start).map_or(end, |at| at.min(end));
     // "said the following:" introduces what comes next; "says if elected
     // “I will …”" runs into the quotation it leads to.
     let runs_into_quote = end == limit && limit < sentence.span.end;
@@ -309,6 +310,31 @@ fn clause_from(sentence: &Sentence, cue: Cue, start: usize) -> Option<Found> {
         clause,
         head: clause,
     })
+}
+
+/// Most words between a relative pronoun and the verb it is subject of
+/// ("who has repeatedly said").
+const RELATIVE_TO_VERB_WORDS: usize = 4;
+
+/// "Reyes, who had said the pier was safe, closed it": a cue in a relative
+/// aside set off by a comma reports up to the comma that closes the aside.
+fn aside_end(sentence: &Sentence, cue: Cue, start: usize) -> Option<usize> {
+    let text = sentence.text;
+    let before = text.words_in(Span::new(sentence.span.start, cue.span.start));
+    let relative = before
+        .iter()
+        .rev()
+        .take(RELATIVE_TO_VERB_WORDS)
+        .find(|w| matches!(w.folded(), "who" | "which"))?;
+    let opens_aside = text[..relative.span.start].trim_end().ends_with(',');
+    let unbroken = !text[relative.span.end..cue.span.start].contains([',', ';']);
+    (opens_aside && unbroken)
+        .then(|| {
+            text[start..sentence.span.end]
+                .find(',')
+                .map(|at| start + at)
+        })
+        .flatten()
 }
 
 /// "When I asked her about the wall, she …", "Asked about the wall, she
