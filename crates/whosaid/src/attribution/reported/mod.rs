@@ -29,10 +29,12 @@ use crate::text::tokens::{Text, Word};
 use crate::text::word_classes::SUBORDINATORS;
 use after_verb::{after_as_clause, after_source, after_verb, passive_question};
 use before_verb::clause_before;
+use headline::headline_statement;
 use sentence::{trimmed_clause, Found, Sentence, TAG_WORDS};
 
 mod after_verb;
 mod before_verb;
+mod headline;
 mod sentence;
 
 /// Finds the reported statements of `doc`; gives each partial quotation
@@ -44,6 +46,14 @@ pub(super) fn reported_statements(
 ) -> Vec<Attributed> {
     let mut statements = Vec::new();
     for (index, paragraph) in doc.paragraphs.iter().enumerate() {
+        if paragraph.role == Role::Boilerplate {
+            continue;
+        }
+        // A headline may end with a period and read as a paragraph.
+        if let Some(statement) = headline(doc, index, quotes) {
+            statements.push(statement);
+            continue;
+        }
         if paragraph.role != Role::Body {
             continue;
         }
@@ -63,18 +73,7 @@ pub(super) fn reported_statements(
             };
             let found_here = statements_in(&sentence);
             for found in &found_here {
-                let inside = |a: &Attributed| found.clause.overlaps(a.quote.outer);
-                if quotes
-                    .iter()
-                    .any(|a| inside(a) && a.quote.kind != QuoteKind::Partial)
-                {
-                    continue;
-                }
-                let mut partials = quotes.iter_mut().filter(|a| inside(a)).peekable();
-                if partials.peek().is_some() {
-                    partials.for_each(|partial| {
-                        partial.clause.get_or_insert(found.clause);
-                    });
+                if !is_new_statement(found.clause, quotes) {
                     continue;
                 }
                 // The other statements of the sentence are no subjects
@@ -94,6 +93,48 @@ pub(super) fn reported_statements(
         }
     }
     statements
+}
+
+/// False when `clause` holds a quotation: a whole one reports itself, and
+/// a partial one keeps its own entry and gains `clause` as the reported
+/// clause around it.
+fn is_new_statement(clause: Span, quotes: &mut [Attributed]) -> bool {
+    let inside = |a: &Attributed| clause.overlaps(a.quote.outer);
+    if quotes
+        .iter()
+        .any(|a| inside(a) && a.quote.kind != QuoteKind::Partial)
+    {
+        return false;
+    }
+    let mut partials = quotes.iter_mut().filter(|a| inside(a)).peekable();
+    let none = partials.peek().is_none();
+    partials.for_each(|partial| {
+        partial.clause.get_or_insert(clause);
+    });
+    none
+}
+
+/// The statement a title-case headline reports ("Ruiz Says Pier Will
+/// Reopen"), unless a quotation of the headline reports it.
+fn headline(doc: &Article, paragraph: usize, quotes: &mut [Attributed]) -> Option<Attributed> {
+    let span = doc.paragraphs[paragraph].span;
+    let found = headline_statement(&doc.text, span)?;
+    if !is_new_statement(found.content, quotes) {
+        return None;
+    }
+    Some(Attributed {
+        quote: Quote {
+            span: found.content,
+            outer: found.content,
+            kind: QuoteKind::Reported,
+            paragraph,
+            continues_previous: false,
+            byline: None,
+        },
+        cue: Some(found.cue),
+        mention: Some(found.mention),
+        clause: None,
+    })
 }
 
 /// The statement a cue reports, with the mention read as for a quotation
