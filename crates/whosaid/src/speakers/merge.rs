@@ -2,7 +2,9 @@
 //!
 //! In: each article's `LocalSpeaker`s and its quotes' local speaker indexes.
 //! Out: the `SpeakerTable`. Two local speakers join when their folded names
-//! are equal; a lone surname joins the one full name that carries it; an
+//! are equal; a name joins the one fuller name of other articles that adds
+//! middle names or initials to it (a nickname read as its given name); a
+//! lone surname joins the one full name that carries it; an
 //! acronym joins the one organisation whose initials it is. Anonymous
 //! sources never join. Groups keep the order of first appearance.
 
@@ -11,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::speakers::names::{is_initial, name_key, MentionShape, NameCache, SpeakerKind};
 use crate::speakers::surnames::is_generation;
 use crate::speakers::table::{LocalSpeaker, LocalSpeakers, Speaker, SpeakerTable};
-use crate::text::lexicon::Gender;
+use crate::text::lexicon::{lexicon, Gender};
 use crate::text::union_find::UnionFind;
 use crate::text::words::strip_possessive;
 
@@ -26,7 +28,7 @@ pub fn merge_across_documents(locals: Vec<LocalSpeakers>, names: &NameCache) -> 
     let mut groups = UnionFind::new(flat.len());
     let genders: Vec<Option<Gender>> = flat.iter().map(LocalSpeaker::gender).collect();
     join_equal_keys(&flat, &genders, &mut groups);
-    join_middle_initials(&flat, &mut groups);
+    join_middle_names(&flat, &mut groups);
     join_surnames(&flat, &genders, &mut groups);
     join_acronyms(&flat, &mut groups);
     join_bodies(&flat, &mut groups);
@@ -97,30 +99,71 @@ fn without_middle_initials(key: &str) -> String {
     }
 }
 
-/// "Donald J. Trump" joins "Donald Trump" when only one set of initials
-/// stands between those names ("George W. Bush" and "George H. W. Bush"
-/// join neither).
-fn join_middle_initials(flat: &[LocalSpeaker], groups: &mut UnionFind) {
+/// `key` with its first word's nickname replaced by the given name ("dick
+/// durbin" → "richard durbin").
+fn without_nickname(key: &str) -> String {
+    let (first, rest) = key.split_once(' ').unwrap_or((key, ""));
+    match lexicon().nicknames.get(first) {
+        Some(given) if !rest.is_empty() => format!("{given} {rest}"),
+        _ => key.to_string(),
+    }
+}
+
+/// The shorter forms a person's key may be written in elsewhere: without
+/// the words between its first and last ("hillary rodham clinton" →
+/// "hillary clinton", "donald j trump" → "donald trump"), a generational
+/// suffix kept ("theodore j boutrous jr" → "theodore boutrous jr") or, in
+/// the formal style of initials and suffix, dropped too ("roger j stone jr"
+/// → "roger stone": "Donald Trump Jr." keeps his).
+fn shorter_forms(key: &str) -> Vec<String> {
+    let words: Vec<&str> = key.split(' ').collect();
+    let (core, suffix) = match words.split_last() {
+        Some((last, core)) if is_generation(last) => (core, Some(*last)),
+        _ => (&words[..], None),
+    };
+    let [first, middle @ .., last] = core else {
+        return Vec::new();
+    };
+    if middle.is_empty() {
+        return Vec::new();
+    }
+    let base = format!("{first} {last}");
+    match suffix {
+        None => vec![base],
+        Some(suffix) if middle.iter().all(|w| is_initial(w)) => {
+            vec![format!("{base} {suffix}"), base]
+        }
+        Some(suffix) => vec![format!("{base} {suffix}")],
+    }
+}
+
+/// "Hillary Rodham Clinton" and "Donald J. Trump" join "Hillary Clinton"
+/// and "Donald Trump" of other articles when only one fuller name shortens
+/// so ("George W. Bush" and "George H. W. Bush" join neither). Keys fold
+/// nicknames ("Dick Durbin" is "Richard J. Durbin").
+fn join_middle_names(flat: &[LocalSpeaker], groups: &mut UnionFind) {
     let mut plain: BTreeMap<String, usize> = BTreeMap::new();
-    let mut initialed: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    let mut fuller: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     for (i, s) in flat.iter().enumerate() {
         if !(joinable(s) && s.kind == SpeakerKind::Person) {
             continue;
         }
         let key = s.key();
-        let reduced = without_middle_initials(&key);
-        if reduced == key {
-            plain.entry(key).or_insert(i);
-        } else {
-            initialed
-                .entry(reduced)
+        let forms = shorter_forms(&key);
+        if forms.is_empty() {
+            plain.entry(without_nickname(&key)).or_insert(i);
+            continue;
+        }
+        for form in forms {
+            fuller
+                .entry(form)
                 .or_default()
-                .entry(key)
+                .entry(key.clone())
                 .or_insert(i);
         }
     }
-    for (reduced, full) in initialed {
-        if let (Some(&j), [&i]) = (plain.get(&reduced), &full.values().collect::<Vec<_>>()[..]) {
+    for (short, full) in fuller {
+        if let (Some(&j), [&i]) = (plain.get(&short), &full.values().collect::<Vec<_>>()[..]) {
             groups.union(j, i);
         }
     }
@@ -285,6 +328,11 @@ fn is_proper_name(name: &str) -> bool {
     })
 }
 
+/// Words of a name that are no initials ("Donald J. Trump" has two).
+fn full_words(name: &str) -> usize {
+    name.split_whitespace().filter(|w| !is_initial(w)).count()
+}
+
 fn is_acronym_name(name: &str) -> bool {
     (2..=6).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase())
 }
@@ -319,12 +367,15 @@ fn combine(flat: &[LocalSpeaker], members: &[usize], names: &NameCache) -> Speak
                     // "Defense Intelligence of Ukraine", not "Ukraine's
                     // intelligence service GRU".
                     is_body && is_proper_name(n),
-                    // "Donald J. Trump" names no more than "Donald Trump".
-                    n.split_whitespace().filter(|w| !is_initial(w)).count(),
+                    // A full name before a surname; among full names the
+                    // one most articles write ("Hillary Clinton", not
+                    // "Hillary Rodham Clinton"), then the fullest.
+                    full_words(n).min(2),
                     // "NATO" before "Nato", its spelling as a word.
                     is_acronym_name(n) && spelled_as_word(n),
                     !is_acronym_name(n),
                     *c,
+                    full_words(n),
                     std::cmp::Reverse(n.matches('-').count()),
                 )
             };

@@ -51,6 +51,8 @@ pub struct Lexicon {
     pub boilerplate: Boilerplate,
     /// Spelling variants of names: variant → canonical form.
     pub name_forms: FxHashMap<String, String>,
+    /// Nicknames → the given name they stand for ("dick" → "richard").
+    pub nicknames: FxHashMap<String, String>,
     /// Pronouns that ask for a gender.
     pub gendered_pronouns: FxHashMap<String, Gender>,
     /// Honorifics that tell a person's gender wherever they stand.
@@ -128,6 +130,7 @@ fn load() -> Lexicon {
         pronouns: load_pronouns(include_str!("../../data/pronouns.txt")),
         boilerplate: load_boilerplate(include_str!("../../data/boilerplate.txt")),
         name_forms: load_name_forms(include_str!("../../data/name_forms.txt")),
+        nicknames: load_name_forms(include_str!("../../data/nicknames.txt")),
         gendered_pronouns: load_genders(include_str!("../../data/genders.txt"), " pronoun"),
         gendered_titles: load_genders(include_str!("../../data/genders.txt"), " title"),
         gendered_words: load_genders(include_str!("../../data/genders.txt"), ""),
