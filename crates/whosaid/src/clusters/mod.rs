@@ -222,12 +222,19 @@ impl Link {
     }
 }
 
+/// True when every speaker of one group is related to a speaker of the
+/// other: a conflict group that names two speakers still takes a fragment
+/// by one of them.
 fn speakers_agree(
     a: &BTreeSet<usize>,
     b: &BTreeSet<usize>,
     related: &dyn Fn(usize, usize) -> bool,
 ) -> bool {
-    a.iter().all(|&x| b.iter().all(|&y| related(x, y)))
+    let within = |x: &BTreeSet<usize>, y: &BTreeSet<usize>| {
+        x.iter()
+            .all(|&s| y.is_empty() || y.iter().any(|&t| related(s, t)))
+    };
+    within(a, b) || within(b, a)
 }
 
 fn link(a: &Node, b: &Node, related: &dyn Fn(usize, usize) -> bool) -> Option<Link> {
@@ -563,6 +570,31 @@ mod tests {
         assert_eq!(cluster(&unknown, &|a, b| a == b).len(), 2);
         let both_quoted = [input(Some(1), 0, false), input(None, 1, false)];
         assert_eq!(cluster(&both_quoted, &|a, b| a == b).len(), 1);
+    }
+
+    #[test]
+    fn a_conflict_takes_a_fragment_by_one_of_its_speakers() {
+        let input = |text, speaker, document| ClusterInput {
+            text,
+            speaker: Some(speaker),
+            document,
+            reported: false,
+        };
+        let inputs = [
+            input(
+                "We will rebuild the sea wall higher than it ever was before",
+                1,
+                0,
+            ),
+            input(
+                "We will rebuild the sea wall higher than it ever was before.",
+                2,
+                1,
+            ),
+            input("the sea wall higher than it ever was", 1, 2),
+        ];
+        let clusters = cluster(&inputs, &|a, b| a == b);
+        assert_eq!(clusters.len(), 1, "{clusters:?}");
     }
 
     #[test]
