@@ -29,6 +29,7 @@ pub fn merge_across_documents(locals: Vec<LocalSpeakers>, names: &NameCache) -> 
     let genders: Vec<Option<Gender>> = flat.iter().map(LocalSpeaker::gender).collect();
     join_equal_keys(&flat, &genders, &mut groups);
     join_middle_names(&flat, &mut groups);
+    join_misspelt_given_names(&flat, &genders, &mut groups);
     join_surnames(&flat, &genders, &mut groups);
     join_acronyms(&flat, &mut groups);
     join_bodies(&flat, &mut groups);
@@ -165,6 +166,51 @@ fn join_middle_names(flat: &[LocalSpeaker], groups: &mut UnionFind) {
     for (short, full) in fuller {
         if let (Some(&j), [&i]) = (plain.get(&short), &full.values().collect::<Vec<_>>()[..]) {
             groups.union(j, i);
+        }
+    }
+}
+
+/// Fewest letters of a given name that a one-letter slip may be read in.
+const MIN_MISSPELT_LETTERS: usize = 6;
+
+/// "Vincente Fox" is "Vicente Fox": two full names with the same words but
+/// a long given name one letter apart, when no other name fits, are one
+/// person spelt two ways ("Maria"/"Marie" are too short to tell).
+fn join_misspelt_given_names(
+    flat: &[LocalSpeaker],
+    genders: &[Option<Gender>],
+    groups: &mut UnionFind,
+) {
+    // The words after the given name → each given name and one member.
+    let mut by_rest: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    for (i, s) in flat.iter().enumerate() {
+        if !(joinable(s) && s.kind == SpeakerKind::Person) {
+            continue;
+        }
+        let key = s.key();
+        if let Some((given, rest)) = key.split_once(' ') {
+            by_rest
+                .entry(rest.to_string())
+                .or_default()
+                .entry(given.to_string())
+                .or_insert(i);
+        }
+    }
+    let agrees = |i: usize, j: usize| match (genders[i], genders[j]) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    for given in by_rest.values() {
+        for (name, &i) in given {
+            let mut slips = given.iter().filter(|(other, &j)| {
+                *other != name
+                    && name.len().min(other.len()) >= MIN_MISSPELT_LETTERS
+                    && strsim::levenshtein(name, other) == 1
+                    && agrees(i, j)
+            });
+            if let (Some((_, &j)), None) = (slips.next(), slips.next()) {
+                groups.union(i, j);
+            }
         }
     }
 }
