@@ -389,6 +389,13 @@ mod tests {
     }
 
     #[test]
+    fn a_stamp_label_hides_a_date_but_not_a_sentence() {
+        let got = roles("Updated: Feb. 19, 2012 5:31 p.m. EST\nUpdated: Ana Ruiz on Sunday tried to clarify her remarks about the pier.");
+        assert_eq!(got[0].1, Role::Boilerplate);
+        assert_eq!(got[1].1, Role::Body);
+    }
+
+    #[test]
     fn repeated_headline_is_boilerplate() {
         let got = roles(
             "Mayor opens new bridge downtown\nMayor opens new bridge downtown\nThe mayor spoke.",

@@ -82,6 +82,9 @@ pub struct Boilerplate {
     longest_exact: usize,
     /// Line starts, in lowercase.
     prefixes: Vec<String>,
+    /// Labels of a time stamp ("updated:"), in lowercase: furniture when
+    /// only a date follows, article text when a sentence does.
+    stamps: Vec<String>,
     /// Text anywhere in the line, with case.
     parts: Vec<String>,
 }
@@ -96,7 +99,23 @@ impl Boilerplate {
                     .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
             })
             || self.parts.iter().any(|part| line.contains(part.as_str()))
+            || self.stamps.iter().any(|label| {
+                line.get(..label.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(label))
+                    && !holds_a_sentence(&line[label.len()..])
+            })
     }
+}
+
+/// Fewest lowercase words that make a sentence rather than a date ("Feb.
+/// 19, 2012 5:31 p.m. EST" has none).
+const SENTENCE_WORDS: usize = 3;
+
+fn holds_a_sentence(text: &str) -> bool {
+    text.split_whitespace()
+        .filter(|w| w.len() >= 4 && w.bytes().all(|b| b.is_ascii_lowercase()))
+        .count()
+        >= SENTENCE_WORDS
 }
 
 /// The lexicon, loaded on first use.
@@ -178,6 +197,7 @@ fn load_boilerplate(file: &'static str) -> Boilerplate {
                 rules.exact.insert(exact.to_string());
             }
             "prefix" => rules.prefixes.push(text.to_lowercase()),
+            "stamp" => rules.stamps.push(text.to_lowercase()),
             "contains" => rules.parts.push(text.to_string()),
             _ => {}
         }
