@@ -84,11 +84,19 @@ pub fn fold(text: &str, mut word: impl FnMut(&str)) -> Vec<usize> {
     };
     let mut chars = plain.chars().peekable();
     let mut flush = |current: &mut String, count: &mut usize| {
-        if !current.is_empty() {
+        if current.is_empty() {
+            return;
+        }
+        if current.contains('\'') {
+            for piece in expanded(current) {
+                word(&piece);
+                *count += 1;
+            }
+        } else {
             word(current);
-            current.clear();
             *count += 1;
         }
+        current.clear();
     };
     while let Some(c) = chars.next() {
         match c {
@@ -115,12 +123,50 @@ pub fn fold(text: &str, mut word: impl FnMut(&str)) -> Vec<usize> {
             c if c.is_ascii_alphanumeric() => current.push(c.to_ascii_lowercase()),
             c if c.is_alphanumeric() => current.extend(c.to_lowercase()),
             '\'' | '’'
-                if !current.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric()) => {}
+                if !current.is_empty() && chars.peek().is_some_and(|n| n.is_alphanumeric()) =>
+            {
+                current.push('\'');
+            }
             _ => flush(&mut current, &mut count),
         }
     }
     flush(&mut current, &mut count);
     segments
+}
+
+/// Pronouns and words whose "'s" is "is" ("it's"), not a possessive.
+const IS_CONTRACTED: &[&str] = &[
+    "it", "he", "she", "that", "there", "what", "here", "who", "where",
+];
+
+/// A word written with an apostrophe, as the words it stands for: "we're"
+/// → "we are", "don't" → "do not", "I'd" → "i would", "it's" → "it is",
+/// so that one outlet's contraction matches another's full form; any
+/// other ("O'Neil's") loses its apostrophes.
+fn expanded(word: &str) -> Vec<String> {
+    if let Some(stem) = word.strip_suffix("n't") {
+        let stem = match stem {
+            "wo" => "will",
+            "ca" => "can",
+            "sha" => "shall",
+            other => other,
+        };
+        return vec![stem.to_string(), "not".to_string()];
+    }
+    let (stem, ending) = word.rsplit_once('\'').unwrap_or((word, ""));
+    let full = match ending {
+        "re" => Some("are"),
+        "ve" => Some("have"),
+        "ll" => Some("will"),
+        "m" => Some("am"),
+        "d" => Some("would"),
+        "s" if IS_CONTRACTED.contains(&stem) => Some("is"),
+        _ => None,
+    };
+    match full {
+        Some(full) if !stem.contains('\'') => vec![stem.to_string(), full.to_string()],
+        _ => vec![word.replace('\'', "")],
+    }
 }
 
 #[cfg(test)]
@@ -142,6 +188,15 @@ mod tests {
             ["the", "first", "units", "have", "arrived", "oneils"]
         );
         assert_eq!(f.segments, [0, 3]);
+    }
+
+    #[test]
+    fn contractions_read_as_their_full_words() {
+        assert_eq!(
+            folded_words("We're sure it’s done, and I'd say we won't stop. Don't.").words,
+            folded_words("We are sure it is done, and I would say we will not stop. Do not.").words
+        );
+        assert_eq!(folded_words("Reyes's boat").words, ["reyess", "boat"]);
     }
 
     #[test]
