@@ -120,6 +120,13 @@ pub fn fold(text: &str, mut word: impl FnMut(&str)) -> Vec<usize> {
                 flush(&mut current, &mut count);
                 segments.push(count);
             }
+            // "conservation & herds" is "conservation and herds", "10%" is
+            // "10 percent".
+            '&' | '%' => {
+                flush(&mut current, &mut count);
+                current.push_str(if c == '&' { "and" } else { "percent" });
+                flush(&mut current, &mut count);
+            }
             c if c.is_ascii_alphanumeric() => current.push(c.to_ascii_lowercase()),
             c if c.is_alphanumeric() => current.extend(c.to_lowercase()),
             '\'' | '’'
@@ -197,6 +204,14 @@ mod tests {
             folded_words("We are sure it is done, and I would say we will not stop. Do not.").words
         );
         assert_eq!(folded_words("Reyes's boat").words, ["reyess", "boat"]);
+    }
+
+    #[test]
+    fn symbols_read_as_words() {
+        assert_eq!(
+            folded_words("fees & tolls rose 10%").words,
+            folded_words("fees and tolls rose 10 percent").words
+        );
     }
 
     #[test]
