@@ -48,6 +48,7 @@ pub fn merge_across_documents(locals: Vec<LocalSpeakers>, names: &NameCache) -> 
     }
     let mut speakers: Vec<Speaker> = members.iter().map(|m| combine(&flat, m, names)).collect();
     link_parents(&flat, &members, &mut speakers);
+    link_voices(&mut speakers);
     let of_quote = locals
         .iter()
         .zip(offsets)
@@ -365,6 +366,33 @@ fn link_parents(flat: &[LocalSpeaker], members: &[Vec<usize>], speakers: &mut [S
     }
 }
 
+/// Points each person at the body one of their roles names ("White House
+/// press secretary" speaks for the White House), the longest name that
+/// fits.
+fn link_voices(speakers: &mut [Speaker]) {
+    let bodies: Vec<(usize, String)> = speakers
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == SpeakerKind::Organization && s.name.contains(' '))
+        .map(|(i, s)| (i, format!(" {} ", name_key(&s.name))))
+        .collect();
+    for speaker in speakers.iter_mut() {
+        if speaker.kind != SpeakerKind::Person {
+            continue;
+        }
+        let roles: Vec<String> = speaker
+            .roles
+            .iter()
+            .map(|r| format!(" {} ", name_key(r)))
+            .collect();
+        speaker.speaks_for = bodies
+            .iter()
+            .filter(|(_, body)| roles.iter().any(|r| r.contains(body.as_str())))
+            .max_by_key(|(_, body)| body.len())
+            .map(|(i, _)| *i);
+    }
+}
+
 /// True for a name written as a proper name: every word capitalised but
 /// the small words of a name ("of", "the", "and", "for"), none possessive.
 fn is_proper_name(name: &str) -> bool {
@@ -458,6 +486,7 @@ fn combine(flat: &[LocalSpeaker], members: &[usize], names: &NameCache) -> Speak
         roles: fullest_roles(roles),
         aliases,
         part_of: None,
+        speaks_for: None,
     }
 }
 

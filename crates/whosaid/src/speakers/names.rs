@@ -169,7 +169,12 @@ pub fn shape_of(mention: &str) -> MentionShape {
         // "Ukraine’s GUR military intelligence": a body named by a proper
         // name inside it is no anonymous description.
         let named_body = is_organization(&tokens) && tokens.iter().any(|t| starts_upper(t));
-        if named_body && !has_person_title(&tokens) {
+        // "the White House": a body's word heads it, whatever titles it
+        // lends ("White House press secretary").
+        let headed_by_body = tokens
+            .last()
+            .is_some_and(|t| starts_upper(t) && lex.organization_words.contains(&*lowercase(t)));
+        if named_body && (headed_by_body || !has_person_title(&tokens)) {
             let name = tokens.join(" ");
             return MentionShape::Named {
                 name,

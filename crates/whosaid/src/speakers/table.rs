@@ -22,14 +22,23 @@ pub struct Speaker {
     pub aliases: Vec<String>,
     /// The speaker this one is a body of (a country for its ministry).
     pub part_of: Option<usize>,
+    /// For a person: the body a role of theirs names ("White House press
+    /// secretary"), whose words they may speak.
+    pub speaks_for: Option<usize>,
 }
 
 impl SpeakerTable {
     /// True when two speakers may share an utterance without contradiction:
-    /// the same speaker, or a body and the country it belongs to.
+    /// the same speaker, a body and the country it belongs to, or a body
+    /// and the person who speaks for it.
     pub fn related(&self, a: usize, b: usize) -> bool {
         let parent = |s: usize| self.speakers.get(s).and_then(|x| x.part_of);
-        a == b || parent(a) == Some(b) || parent(b) == Some(a)
+        let voice = |s: usize| self.speakers.get(s).and_then(|x| x.speaks_for);
+        a == b
+            || parent(a) == Some(b)
+            || parent(b) == Some(a)
+            || voice(a) == Some(b)
+            || voice(b) == Some(a)
     }
 }
 
