@@ -96,6 +96,7 @@ fn scale(c: &mut Criterion) {
                 speaker: speakers[i % report.quotes.len()],
                 document: i / 10,
                 reported: false,
+                vague: false,
             })
             .collect();
         group.bench_function(format!("cluster_{total}_distinct_quotes"), |b| {

@@ -12,6 +12,9 @@
 //!   speakers agree; near-identical long quotes join even when the speakers
 //!   differ, and the cluster is flagged as a conflict.
 //!
+//! A speaker named only by a description ("the group") is vague: it
+//! vetoes no join, and the same words said by someone join it however short.
+//!
 //! Candidates come from an index of word n-grams, never from all pairs.
 
 pub mod normalize;
@@ -35,6 +38,9 @@ pub struct ClusterInput<'q> {
     pub document: usize,
     /// Reported speech: the reporter's words for it, not the speaker's.
     pub reported: bool,
+    /// Its speaker is named only by a description ("the group", "the
+    /// indictment"): too vague to keep two wordings apart.
+    pub vague: bool,
 }
 
 /// One utterance.
@@ -74,6 +80,7 @@ struct Node {
     set: Vec<u32>,
     speaker: Option<usize>,
     reported: bool,
+    vague: bool,
     quotes: Vec<usize>,
 }
 
@@ -94,7 +101,7 @@ pub fn cluster(quotes: &[ClusterInput], related: &dyn Fn(usize, usize) -> bool) 
     let mut groups = UnionFind::new(nodes.len());
     let mut speakers: Vec<BTreeSet<usize>> = nodes
         .iter()
-        .map(|n| n.speaker.into_iter().collect())
+        .map(|n| n.speaker.filter(|_| !n.vague).into_iter().collect())
         .collect();
     // The most words of any quote in each group: a group of short
     // fragments may still attach to one longer quote.
@@ -193,6 +200,7 @@ fn distinct_wordings(quotes: &[ClusterInput]) -> Vec<Node> {
             set,
             speaker: quote.speaker,
             reported: quote.reported,
+            vague: quote.vague,
             quotes: vec![q],
         });
     }
@@ -238,10 +246,13 @@ fn speakers_agree(
 }
 
 fn link(a: &Node, b: &Node, related: &dyn Fn(usize, usize) -> bool) -> Option<Link> {
+    // A vague speaker vetoes nothing: "the group" may be the one named.
     let agree = match (a.speaker, b.speaker) {
-        (Some(x), Some(y)) => Some(related(x, y)),
+        (Some(x), Some(y)) if related(x, y) => Some(true),
+        (Some(_), Some(_)) if !a.vague && !b.vague => Some(false),
         _ => None,
     };
+    let unnamed = a.speaker.is_none() || b.speaker.is_none();
     let (short, long) = if a.words.len() <= b.words.len() {
         (a, b)
     } else {
@@ -256,9 +267,12 @@ fn link(a: &Node, b: &Node, related: &dyn Fn(usize, usize) -> bool) -> Option<Li
         let long_enough = short.words.len() >= MIN_CONFLICT_WORDS;
         return (long_enough && similarity >= CONFLICT_SIMILARITY).then_some(Link::NearIdentical);
     }
+    // The same words twice: short ones join when both are someone's
+    // ("elitist hypocrite", said by a named person and by "the group").
     if a.words.words == b.words.words {
         let orphan_short = agree.is_none() && a.words.len() < MIN_ORPHAN_FRAGMENT;
-        return (!orphan_short).then_some(Link::Same);
+        let vaguely_named = !unnamed && a.has_content_word;
+        return (!orphan_short || vaguely_named).then_some(Link::Same);
     }
     if short.words.is_fragment_of(&long.words) {
         let orphan = short.speaker.is_none() || agree.is_none();
@@ -479,6 +493,7 @@ mod tests {
                 speaker: *speaker,
                 document: i,
                 reported: false,
+                vague: false,
             })
             .collect();
         cluster(&inputs, &|a, b| a == b)
@@ -563,6 +578,7 @@ mod tests {
             speaker,
             document,
             reported,
+            vague: false,
         };
         let same = [input(Some(1), 0, false), input(Some(1), 1, true)];
         assert_eq!(cluster(&same, &|a, b| a == b).len(), 1);
@@ -579,6 +595,7 @@ mod tests {
             speaker: Some(speaker),
             document,
             reported: false,
+            vague: false,
         };
         let inputs = [
             input(
@@ -598,6 +615,21 @@ mod tests {
     }
 
     #[test]
+    fn a_vague_speaker_vetoes_no_join_but_two_named_ones_do() {
+        let input = |speaker, document, vague| ClusterInput {
+            text: "an elitist hypocrite",
+            speaker: Some(speaker),
+            document,
+            reported: false,
+            vague,
+        };
+        let named_and_vague = [input(1, 0, false), input(2, 1, true)];
+        assert_eq!(cluster(&named_and_vague, &|a, b| a == b).len(), 1);
+        let two_named = [input(1, 0, false), input(2, 1, false)];
+        assert_eq!(cluster(&two_named, &|a, b| a == b).len(), 2);
+    }
+
+    #[test]
     fn near_identical_long_quotes_by_different_speakers_join_as_conflict() {
         let inputs = [
             ClusterInput {
@@ -605,12 +637,14 @@ mod tests {
                 speaker: Some(1),
                 document: 0,
                 reported: false,
+                vague: false,
             },
             ClusterInput {
                 text: "We will rebuild the sea wall higher than it ever was before.",
                 speaker: Some(2),
                 document: 1,
                 reported: false,
+                vague: false,
             },
         ];
         let clusters = cluster(&inputs, &|a, b| a == b);

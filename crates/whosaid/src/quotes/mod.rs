@@ -194,7 +194,9 @@ fn make_quote(
         return None;
     }
     // "his memoir, “Gifted Hands,”", "the movie “13 Hours”": a work's name.
-    if names_a_work(doc, paragraph, span, outer) || is_bylined_headline(doc, paragraph, span, outer)
+    if names_a_work(doc, paragraph, span, outer)
+        || is_bylined_headline(doc, paragraph, span, outer)
+        || names_a_policy(doc, paragraph, outer)
     {
         return None;
     }
@@ -206,6 +208,60 @@ fn make_quote(
         continues_previous,
         byline: None,
     })
+}
+
+/// Nouns of a rule or plan whose name news prints in marks before them.
+const POLICY_NOUNS: &[&str] = &[
+    "policy",
+    "policies",
+    "provision",
+    "law",
+    "rule",
+    "doctrine",
+    "act",
+    "bill",
+    "amendment",
+    "clause",
+    "slogan",
+    "motto",
+    "label",
+    "agenda",
+    "initiative",
+    "program",
+    "programme",
+];
+
+/// "the “don't ask, don't tell” policy", "its “Buy Local” rule": marks
+/// before a noun of a rule or plan hold its name, not speech, unless a
+/// speaker gives the name ("what her team calls her “…” agenda").
+fn names_a_policy(doc: &Article, paragraph: usize, outer: Span) -> bool {
+    let para = doc.paragraphs[paragraph].span;
+    let after = doc.text.words_in(Span::new(
+        outer.end,
+        para.end.min(outer.end + 24).max(outer.end),
+    ));
+    let straight = doc.text[outer.end..].starts_with(' ');
+    if !(straight
+        && after
+            .first()
+            .is_some_and(|w| POLICY_NOUNS.contains(&w.text)))
+    {
+        return false;
+    }
+    let from = crate::text::span::floor_boundary(&doc.text, outer.start.saturating_sub(40))
+        .max(para.start);
+    let named_by_someone = doc
+        .text
+        .words_in(Span::new(from, outer.start))
+        .iter()
+        .rev()
+        .take(3)
+        .any(|w| {
+            crate::text::lexicon::lexicon()
+                .cues
+                .contains_key(w.folded())
+        });
+    !named_by_someone
 }
 
 /// Small words that stay lowercase in titles.

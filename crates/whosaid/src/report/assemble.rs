@@ -70,6 +70,7 @@ pub fn assemble(
             speaker: table.of_quote[d][q],
             document: d,
             reported: attributed[d][q].quote.kind == crate::quotes::QuoteKind::Reported,
+            vague: table.of_quote[d][q].is_some_and(|s| table.is_vague(s)),
         })
         .collect();
     let clusters = cluster(&inputs, &|a, b| table.related(a, b));

@@ -28,6 +28,14 @@ pub struct Speaker {
 }
 
 impl SpeakerTable {
+    /// True for a speaker named only by a description ("the group", "the
+    /// indictment"): no name in capitals, or nothing to tell its kind.
+    pub fn is_vague(&self, speaker: usize) -> bool {
+        self.speakers.get(speaker).is_none_or(|s| {
+            s.kind == SpeakerKind::Unknown || !s.name.chars().any(char::is_uppercase)
+        })
+    }
+
     /// True when two speakers may share an utterance without contradiction:
     /// the same speaker, a body and the country it belongs to, or a body
     /// and the person who speaks for it.
