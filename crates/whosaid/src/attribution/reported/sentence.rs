@@ -68,15 +68,20 @@ pub(super) fn tag_end(sentence: &Sentence, cue: Cue) -> usize {
     cue.span.end + rest.find(',').unwrap_or(rest.len())
 }
 
+/// Most words of the source after "according to" ("early results of the
+/// exit poll conducted by … for the Associated Press and the networks").
+const SOURCE_WORDS: usize = 24;
+
 /// True when the source after "according to" ends within a few words at
-/// `end` and holds no quotation.
+/// `end` and holds no whole quotation (a quoted title may name it: "the
+/// “Medicare for all” document").
 pub(super) fn source_fits(sentence: &Sentence, cue: Cue, end: usize) -> bool {
     let words = sentence.text.words_in(Span::new(cue.span.end, end)).len();
     let quoted = sentence
-        .quoted
+        .whole
         .iter()
         .any(|q| q.start >= cue.span.end && q.start < end);
-    words > 0 && words <= TAG_WORDS * 2 && !quoted
+    words > 0 && words <= SOURCE_WORDS && !quoted
 }
 
 /// `clause` without the punctuation and spaces around it, when it holds
