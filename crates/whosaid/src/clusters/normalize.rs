@@ -88,10 +88,10 @@ pub fn fold(text: &str, mut word: impl FnMut(&str)) -> Vec<usize> {
             return;
         }
         if current.contains('\'') {
-            for piece in expanded(current) {
-                word(&piece);
+            expanded(current, |piece| {
+                word(piece);
                 *count += 1;
-            }
+            });
         } else {
             word(current);
             *count += 1;
@@ -150,7 +150,7 @@ const IS_CONTRACTED: &[&str] = &[
 /// → "we are", "don't" → "do not", "I'd" → "i would", "it's" → "it is",
 /// so that one outlet's contraction matches another's full form; any
 /// other ("O'Neil's") loses its apostrophes.
-fn expanded(word: &str) -> Vec<String> {
+fn expanded(word: &str, mut piece: impl FnMut(&str)) {
     if let Some(stem) = word.strip_suffix("n't") {
         let stem = match stem {
             "wo" => "will",
@@ -158,7 +158,9 @@ fn expanded(word: &str) -> Vec<String> {
             "sha" => "shall",
             other => other,
         };
-        return vec![stem.to_string(), "not".to_string()];
+        piece(stem);
+        piece("not");
+        return;
     }
     let (stem, ending) = word.rsplit_once('\'').unwrap_or((word, ""));
     let full = match ending {
@@ -171,8 +173,11 @@ fn expanded(word: &str) -> Vec<String> {
         _ => None,
     };
     match full {
-        Some(full) if !stem.contains('\'') => vec![stem.to_string(), full.to_string()],
-        _ => vec![word.replace('\'', "")],
+        Some(full) if !stem.contains('\'') => {
+            piece(stem);
+            piece(full);
+        }
+        _ => piece(&word.replace('\'', "")),
     }
 }
 

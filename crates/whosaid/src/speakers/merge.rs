@@ -8,7 +8,7 @@
 //! acronym joins the one organisation whose initials it is. Anonymous
 //! sources never join. Groups keep the order of first appearance.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use crate::speakers::names::{is_initial, name_key, MentionShape, NameCache, SpeakerKind};
 use crate::speakers::surnames::is_generation;
@@ -261,22 +261,30 @@ fn join_surnames(flat: &[LocalSpeaker], genders: &[Option<Gender>], groups: &mut
 
 /// "EU" joins "European Union" when exactly one organisation has those initials.
 fn join_acronyms(flat: &[LocalSpeaker], groups: &mut UnionFind) {
-    let orgs: Vec<usize> = (0..flat.len())
-        .filter(|&i| joinable(&flat[i]) && flat[i].kind == SpeakerKind::Organization)
-        .collect();
-    for &i in &orgs {
-        let Some(acronym) = flat[i].names.iter().find(|n| is_acronym_name(n)) else {
+    // Initials → each organisation's key and one member, built once.
+    let mut by_initials: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    let mut acronyms: Vec<(usize, &str, String)> = Vec::new();
+    for (i, s) in flat.iter().enumerate() {
+        if !(joinable(s) && s.kind == SpeakerKind::Organization) {
+            continue;
+        }
+        let key = s.key();
+        if let Some(acronym) = s.names.iter().find(|n| is_acronym_name(n)) {
+            acronyms.push((i, acronym, key.clone()));
+        }
+        by_initials
+            .entry(s.initials())
+            .or_default()
+            .entry(key)
+            .or_insert(i);
+    }
+    for (i, acronym, key) in acronyms {
+        let Some(owners) = by_initials.get(acronym) else {
             continue;
         };
-        let owners: BTreeSet<String> = orgs
-            .iter()
-            .filter(|&&j| flat[j].initials() == *acronym && flat[j].key() != flat[i].key())
-            .map(|&j| flat[j].key())
-            .collect();
-        if owners.len() == 1 {
-            if let Some(&j) = orgs.iter().find(|&&j| owners.contains(&flat[j].key())) {
-                groups.union(j, i);
-            }
+        let mut others = owners.iter().filter(|(owner, _)| **owner != key);
+        if let (Some((_, &j)), None) = (others.next(), others.next()) {
+            groups.union(j, i);
         }
     }
 }
@@ -370,26 +378,36 @@ fn link_parents(flat: &[LocalSpeaker], members: &[Vec<usize>], speakers: &mut [S
 /// press secretary" speaks for the White House), the longest name that
 /// fits.
 fn link_voices(speakers: &mut [Speaker]) {
-    let bodies: Vec<(usize, String)> = speakers
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.kind == SpeakerKind::Organization && s.name.contains(' '))
-        .map(|(i, s)| (i, format!(" {} ", name_key(&s.name))))
-        .collect();
+    // Bodies of two words or more, by their key's first word, so a role
+    // is read against the few bodies that may start in it.
+    let mut bodies: BTreeMap<String, Vec<(usize, String)>> = BTreeMap::new();
+    for (i, s) in speakers.iter().enumerate() {
+        let key = name_key(&s.name);
+        if s.kind == SpeakerKind::Organization && key.contains(' ') {
+            let first = key.split(' ').next().unwrap_or_default().to_string();
+            bodies
+                .entry(first)
+                .or_default()
+                .push((i, format!(" {key} ")));
+        }
+    }
     for speaker in speakers.iter_mut() {
-        if speaker.kind != SpeakerKind::Person {
+        if speaker.kind != SpeakerKind::Person || speaker.roles.is_empty() {
             continue;
         }
-        let roles: Vec<String> = speaker
-            .roles
-            .iter()
-            .map(|r| format!(" {} ", name_key(r)))
-            .collect();
-        speaker.speaks_for = bodies
-            .iter()
-            .filter(|(_, body)| roles.iter().any(|r| r.contains(body.as_str())))
-            .max_by_key(|(_, body)| body.len())
-            .map(|(i, _)| *i);
+        let mut best: Option<(usize, usize)> = None;
+        for role in &speaker.roles {
+            let role = format!(" {} ", name_key(role));
+            for word in role.split_whitespace() {
+                for (i, body) in bodies.get(word).into_iter().flatten() {
+                    if role.contains(body.as_str()) && best.is_none_or(|(_, len)| body.len() > len)
+                    {
+                        best = Some((*i, body.len()));
+                    }
+                }
+            }
+        }
+        speaker.speaks_for = best.map(|(i, _)| i);
     }
 }
 
