@@ -452,23 +452,33 @@ fn summarize(
         .iter()
         .max_by_key(|&&i| (folded[i].len(), quotes[i].text.len(), std::cmp::Reverse(i)))
         .unwrap_or(&members[0]);
-    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+    // Speaker → (named by a name, not only vaguely; occurrences).
+    let mut counts: BTreeMap<usize, (bool, usize)> = BTreeMap::new();
     for &i in &members {
         if let Some(s) = quotes[i].speaker {
-            *counts.entry(s).or_default() += 1;
+            let entry = counts.entry(s).or_default();
+            entry.0 |= !quotes[i].vague;
+            entry.1 += 1;
         }
     }
+    // A name before a description ("the group"), then the most occurrences.
     let speaker = counts
         .iter()
-        .max_by_key(|(s, n)| {
+        .max_by_key(|(s, (named, n))| {
             (
-                **n,
+                *named,
+                *n,
                 Some(**s) == quotes[representative].speaker,
                 std::cmp::Reverse(**s),
             )
         })
         .map(|(s, _)| *s);
-    let named: Vec<usize> = counts.keys().copied().collect();
+    // Only named speakers conflict: a description may be any of them.
+    let named: Vec<usize> = counts
+        .iter()
+        .filter(|(_, (named, _))| *named)
+        .map(|(s, _)| *s)
+        .collect();
     let conflict = named.iter().any(|&x| named.iter().any(|&y| !related(x, y)));
     let documents: BTreeSet<usize> = members.iter().map(|&i| quotes[i].document).collect();
     Cluster {
@@ -623,8 +633,12 @@ mod tests {
             reported: false,
             vague,
         };
-        let named_and_vague = [input(1, 0, false), input(2, 1, true)];
-        assert_eq!(cluster(&named_and_vague, &|a, b| a == b).len(), 1);
+        let named_and_vague = [input(2, 0, true), input(1, 1, false)];
+        let clusters = cluster(&named_and_vague, &|a, b| a == b);
+        assert_eq!(clusters.len(), 1);
+        // The name speaks for the cluster, and a description is no conflict.
+        assert_eq!(clusters[0].speaker, Some(1));
+        assert!(!clusters[0].conflict);
         let two_named = [input(1, 0, false), input(2, 1, false)];
         assert_eq!(cluster(&two_named, &|a, b| a == b).len(), 2);
     }
