@@ -281,8 +281,40 @@ fn link(a: &Node, b: &Node, related: &dyn Fn(usize, usize) -> bool) -> Option<Li
         return (meaningful && (!orphan || long_enough))
             .then_some(Link::Fragment(short.words.len()));
     }
+    // "are alleged to be both discriminators and victims" inside "… who are
+    // alleged to be discriminators and victims": one speaker's words in
+    // order but for a slip of one word, as two outlets transcribe them.
+    let slipped = agree == Some(true)
+        && short.words.len() >= MIN_SLIPPED_FRAGMENT
+        && in_order(&short.words.words, &long.words.words) + 1 >= short.words.len();
+    if slipped {
+        return Some(Link::Fragment(short.words.len() - 1));
+    }
     let alike = short.words.len() >= MIN_VARIANT_WORDS && similarity >= VARIANT_SIMILARITY;
     (alike && agree == Some(true)).then_some(Link::Variant((similarity * 1000.0) as u64))
+}
+
+/// Fewest words of a fragment that may differ by one word from the quote
+/// it is part of.
+const MIN_SLIPPED_FRAGMENT: usize = 6;
+
+/// How many words of `short` appear in `long` in order (their longest
+/// common subsequence).
+fn in_order(short: &[u32], long: &[u32]) -> usize {
+    let mut row = vec![0usize; long.len() + 1];
+    for &word in short {
+        let mut diagonal = 0;
+        for (j, &other) in long.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if word == other {
+                diagonal + 1
+            } else {
+                above.max(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[long.len()]
 }
 
 /// Dice coefficient of two sorted sets of word ids.
@@ -641,6 +673,33 @@ mod tests {
         assert!(!clusters[0].conflict);
         let two_named = [input(1, 0, false), input(2, 1, false)];
         assert_eq!(cluster(&two_named, &|a, b| a == b).len(), 2);
+    }
+
+    #[test]
+    fn a_fragment_one_word_off_joins_its_speakers_quote() {
+        let input = |text, document| ClusterInput {
+            text,
+            speaker: Some(1),
+            document,
+            reported: false,
+            vague: false,
+        };
+        let inputs = [
+            input("the new pier will be both safer and cheaper to run", 0),
+            input(
+                "We said that the new pier will be safer and cheaper to run for years.",
+                1,
+            ),
+        ];
+        assert_eq!(cluster(&inputs, &|a, b| a == b).len(), 1);
+        let other_speaker = [
+            inputs[0].clone(),
+            ClusterInput {
+                speaker: Some(2),
+                ..inputs[1].clone()
+            },
+        ];
+        assert_eq!(cluster(&other_speaker, &|a, b| a == b).len(), 2);
     }
 
     #[test]
