@@ -34,3 +34,12 @@ fn a_body_named_by_title_words_is_one_speaker_across_articles() {
         "We will act on the harbour",
     );
 }
+
+#[test]
+fn a_name_a_role_holds_after_of_is_the_body_its_holder_speaks_for() {
+    assert_one_utterance(
+        "Talks went on.\n\n“The harbour plan is a watershed,” Blue Tide said.",
+        "Talks ended.\n\n“The harbour plan is a watershed,” said Ana Ruiz, president of Blue Tide.",
+        "The harbour plan is a watershed",
+    );
+}

@@ -376,33 +376,44 @@ fn link_parents(flat: &[LocalSpeaker], members: &[Vec<usize>], speakers: &mut [S
 
 /// Points each person at the body one of their roles names ("White House
 /// press secretary" speaks for the White House), the longest name that
-/// fits.
+/// fits. A name typed as a person's that no role or given name shows as
+/// one ("Third Way") is a body when a role holds it after "of" ("president
+/// of Third Way").
 fn link_voices(speakers: &mut [Speaker]) {
-    // Bodies of two words or more, by their key's first word, so a role
-    // is read against the few bodies that may start in it.
-    let mut bodies: BTreeMap<String, Vec<(usize, String)>> = BTreeMap::new();
+    // Names of two words or more by their key's first word, so a role is
+    // read against the few that may start in it; true for a body.
+    let given_names = &lexicon().given_names;
+    let mut names: BTreeMap<String, Vec<(usize, String, bool)>> = BTreeMap::new();
     for (i, s) in speakers.iter().enumerate() {
         let key = name_key(&s.name);
-        if s.kind == SpeakerKind::Organization && key.contains(' ') {
-            let first = key.split(' ').next().unwrap_or_default().to_string();
-            bodies
-                .entry(first)
-                .or_default()
-                .push((i, format!(" {key} ")));
-        }
+        let Some((first, _)) = key.split_once(' ') else {
+            continue;
+        };
+        let body = match s.kind {
+            SpeakerKind::Organization => true,
+            SpeakerKind::Person if s.roles.is_empty() && !given_names.contains_key(first) => false,
+            _ => continue,
+        };
+        let first = first.to_string();
+        names
+            .entry(first)
+            .or_default()
+            .push((i, format!(" {key} "), body));
     }
-    for speaker in speakers.iter_mut() {
+    for (own, speaker) in speakers.iter_mut().enumerate() {
         if speaker.kind != SpeakerKind::Person || speaker.roles.is_empty() {
             continue;
         }
         let mut best: Option<(usize, usize)> = None;
         for role in &speaker.roles {
             let role = format!(" {} ", name_key(role));
-            for word in role.split_whitespace() {
-                for (i, body) in bodies.get(word).into_iter().flatten() {
-                    if role.contains(body.as_str()) && best.is_none_or(|(_, len)| body.len() > len)
-                    {
-                        best = Some((*i, body.len()));
+            let words: Vec<&str> = role.split_whitespace().collect();
+            for (at, word) in words.iter().enumerate() {
+                let after_of = at > 0 && words[at - 1] == "of";
+                for (i, name, body) in names.get(*word).into_iter().flatten() {
+                    let fits = (*body || after_of) && *i != own && role.contains(name.as_str());
+                    if fits && best.is_none_or(|(_, len)| name.len() > len) {
+                        best = Some((*i, name.len()));
                     }
                 }
             }
