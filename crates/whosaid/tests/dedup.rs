@@ -3,18 +3,30 @@
 
 use whosaid::{analyze, Input};
 
-/// Asserts that the quote starting with `words` is found once in each of
-/// two articles, and that both occurrences share one cluster.
-fn assert_one_utterance(first: &str, second: &str, words: &str) {
+/// The clusters of the quotes starting with `words` in two articles, one
+/// for each occurrence found.
+fn clusters_of(first: &str, second: &str, words: &str) -> Vec<String> {
     let report = analyze(&[Input::new("a.txt", first), Input::new("b.txt", second)]);
-    let clusters: Vec<&str> = report
+    let clusters: Vec<String> = report
         .quotes
         .iter()
         .filter(|q| q.text.starts_with(words))
-        .map(|q| q.cluster.as_str())
+        .map(|q| q.cluster.clone())
         .collect();
-    assert_eq!(clusters.len(), 2, "{:?}", report.quotes);
-    assert_eq!(clusters[0], clusters[1], "{:?}", report.speakers);
+    assert_eq!(
+        clusters.len(),
+        2,
+        "{:?} {:?}",
+        report.quotes,
+        report.speakers
+    );
+    clusters
+}
+
+/// Asserts that both occurrences of `words` share one cluster.
+fn assert_one_utterance(first: &str, second: &str, words: &str) {
+    let clusters = clusters_of(first, second, words);
+    assert_eq!(clusters[0], clusters[1]);
 }
 
 #[test]
@@ -42,4 +54,14 @@ fn a_name_a_role_holds_after_of_is_the_body_its_holder_speaks_for() {
         "Talks ended.\n\n“The harbour plan is a watershed,” said Ana Ruiz, president of Blue Tide.",
         "The harbour plan is a watershed",
     );
+}
+
+#[test]
+fn an_indefinite_description_is_someone_else_than_the_named_speaker() {
+    let clusters = clusters_of(
+        "Storm night.\n\nHarbour master Tomas Reyes called the damage “the worst in forty years”.",
+        "Storm night.\n\nAn engineer from the water board said the wall was “the worst in forty years” in upkeep.",
+        "the worst in forty years",
+    );
+    assert_ne!(clusters[0], clusters[1]);
 }

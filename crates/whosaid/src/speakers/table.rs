@@ -28,11 +28,17 @@ pub struct Speaker {
 }
 
 impl SpeakerTable {
-    /// True for a speaker named only by a description ("the group", "the
-    /// indictment"): no name in capitals, or nothing to tell its kind.
+    /// True for a speaker named only by a definite description ("the
+    /// group", "the indictment"), which may stand for someone named
+    /// elsewhere: no name in capitals, or nothing to tell its kind. An
+    /// indefinite one ("an engineer from the water board") is someone else.
     pub fn is_vague(&self, speaker: usize) -> bool {
         self.speakers.get(speaker).is_none_or(|s| {
-            s.kind == SpeakerKind::Unknown || !s.name.chars().any(char::is_uppercase)
+            let indefinite = ["a ", "an ", "one ", "some "]
+                .iter()
+                .any(|article| s.name.starts_with(article));
+            !indefinite
+                && (s.kind == SpeakerKind::Unknown || !s.name.chars().any(char::is_uppercase))
         })
     }
 
