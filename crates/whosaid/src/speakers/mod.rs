@@ -101,7 +101,7 @@ impl DocumentResolver<'_> {
         let key = self.names.key(name);
         // "For …", "Often …": a word that opens no name in the running
         // text names no one as a mention either.
-        if names_no_one(&key) {
+        if names_no_one(&key) || is_adverb_form(&key) {
             return true;
         }
         let (doc, names) = (self.doc, self.names);
@@ -533,6 +533,18 @@ impl DocumentResolver<'_> {
             _ => None,
         }
     }
+}
+
+/// Endings of adverbs made from adjectives ("hastily", "reportedly",
+/// "personally"), which no name has.
+const ADVERB_ENDINGS: &[&str] = &[
+    "ily", "ally", "ously", "fully", "edly", "ingly", "ately", "ively", "ently", "antly",
+];
+
+/// "Hastily politicizing the attack, Trump …": an adverb opening a
+/// sentence names no one.
+fn is_adverb_form(key: &str) -> bool {
+    key.len() > 5 && ADVERB_ENDINGS.iter().any(|ending| key.ends_with(ending))
 }
 
 fn shape_kind(shape: &MentionShape) -> Option<SpeakerKind> {
