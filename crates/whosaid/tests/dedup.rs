@@ -64,4 +64,10 @@ fn an_indefinite_description_is_someone_else_than_the_named_speaker() {
         "the worst in forty years",
     );
     assert_ne!(clusters[0], clusters[1]);
+    let clusters = clusters_of(
+        "Storm night.\n\nHarbour master Tomas Reyes called the damage “the worst in forty years”.",
+        "Storm night.\n\nOne engineer said the wall was “the worst in forty years” in upkeep.",
+        "the worst in forty years",
+    );
+    assert_ne!(clusters[0], clusters[1]);
 }

@@ -34,9 +34,10 @@ impl SpeakerTable {
     /// indefinite one ("an engineer from the water board") is someone else.
     pub fn is_vague(&self, speaker: usize) -> bool {
         self.speakers.get(speaker).is_none_or(|s| {
-            let indefinite = ["a ", "an ", "one ", "some "]
+            let opening = s.name.split(' ').next().unwrap_or_default();
+            let indefinite = ["a", "an", "one", "some"]
                 .iter()
-                .any(|article| s.name.starts_with(article));
+                .any(|article| opening.eq_ignore_ascii_case(article));
             !indefinite
                 && (s.kind == SpeakerKind::Unknown || !s.name.chars().any(char::is_uppercase))
         })
