@@ -76,6 +76,14 @@ pub(super) fn after_verb(sentence: &Sentence, cue: Cue) -> Option<usize> {
     let family = |forms: &[&str]| forms.contains(&verb.as_str());
     let has_addressee = family(&["told", "tell", "tells", "telling"])
         || family(&["ask", "asks", "asked", "asking"]);
+    // "Massachusetts and Vermont, states that vote in March": right after a
+    // comma, with no subject of its own, "states" is the noun.
+    let after_comma = text[sentence.span.start..cue.span.start]
+        .trim_end()
+        .ends_with(',');
+    if after_comma && family(&["states", "state"]) {
+        return None;
+    }
     if let Some(after_that) = that_opening(sentence, cue, &words, has_addressee) {
         return Some(after_that);
     }
