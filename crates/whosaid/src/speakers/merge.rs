@@ -27,13 +27,15 @@ pub fn merge_across_documents(locals: Vec<LocalSpeakers>, names: &NameCache) -> 
     }
     let mut groups = UnionFind::new(flat.len());
     let genders: Vec<Option<Gender>> = flat.iter().map(LocalSpeaker::gender).collect();
-    join_equal_keys(&flat, &genders, &mut groups);
-    join_middle_names(&flat, &mut groups);
-    join_misspelt_given_names(&flat, &genders, &mut groups);
-    join_surnames(&flat, &genders, &mut groups);
-    join_acronyms(&flat, &mut groups);
+    // Each local speaker's folded key, read once for every join below.
+    let keys: Vec<String> = flat.iter().map(LocalSpeaker::key).collect();
+    join_equal_keys(&flat, &keys, &genders, &mut groups);
+    join_middle_names(&flat, &keys, &mut groups);
+    join_misspelt_given_names(&flat, &keys, &genders, &mut groups);
+    join_surnames(&flat, &keys, &genders, &mut groups);
+    join_acronyms(&flat, &keys, &mut groups);
     join_bodies(&flat, &mut groups);
-    join_acronyms_written_as_words(&flat, &genders, &mut groups);
+    join_acronyms_written_as_words(&flat, &keys, &genders, &mut groups);
 
     let mut group_index: BTreeMap<usize, usize> = BTreeMap::new();
     let mut members: Vec<Vec<usize>> = Vec::new();
@@ -62,14 +64,27 @@ pub fn merge_across_documents(locals: Vec<LocalSpeakers>, names: &NameCache) -> 
     SpeakerTable { speakers, of_quote }
 }
 
+/// True unless the two speakers' words tell opposite sexes.
+fn genders_agree(genders: &[Option<Gender>], i: usize, j: usize) -> bool {
+    match (genders[i], genders[j]) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
 fn joinable(s: &LocalSpeaker) -> bool {
     !s.anonymous && !s.names.is_empty()
 }
 
-fn join_equal_keys(flat: &[LocalSpeaker], genders: &[Option<Gender>], groups: &mut UnionFind) {
+fn join_equal_keys(
+    flat: &[LocalSpeaker],
+    keys: &[String],
+    genders: &[Option<Gender>],
+    groups: &mut UnionFind,
+) {
     let mut first: BTreeMap<(SpeakerKind, String, Option<bool>), usize> = BTreeMap::new();
     for (i, s) in flat.iter().enumerate().filter(|(_, s)| joinable(s)) {
-        let key = s.key();
+        let key = keys[i].clone();
         // A surname alone joins its like only of the same gender: "Obama"
         // is two people in a pile that quotes Barack and Michelle.
         let female = (!key.contains(' '))
@@ -143,14 +158,14 @@ fn shorter_forms(key: &str) -> Vec<String> {
 /// and "Donald Trump" of other articles when only one fuller name shortens
 /// so ("George W. Bush" and "George H. W. Bush" join neither). Keys fold
 /// nicknames ("Dick Durbin" is "Richard J. Durbin").
-fn join_middle_names(flat: &[LocalSpeaker], groups: &mut UnionFind) {
+fn join_middle_names(flat: &[LocalSpeaker], keys: &[String], groups: &mut UnionFind) {
     let mut plain: BTreeMap<String, usize> = BTreeMap::new();
     let mut fuller: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     for (i, s) in flat.iter().enumerate() {
         if !(joinable(s) && s.kind == SpeakerKind::Person) {
             continue;
         }
-        let key = s.key();
+        let key = keys[i].clone();
         let forms = shorter_forms(&key);
         if forms.is_empty() {
             plain.entry(without_nickname(&key)).or_insert(i);
@@ -179,6 +194,7 @@ const MIN_MISSPELT_LETTERS: usize = 6;
 /// person spelt two ways ("Maria"/"Marie" are too short to tell).
 fn join_misspelt_given_names(
     flat: &[LocalSpeaker],
+    keys: &[String],
     genders: &[Option<Gender>],
     groups: &mut UnionFind,
 ) {
@@ -188,8 +204,7 @@ fn join_misspelt_given_names(
         if !(joinable(s) && s.kind == SpeakerKind::Person) {
             continue;
         }
-        let key = s.key();
-        if let Some((given, rest)) = key.split_once(' ') {
+        if let Some((given, rest)) = keys[i].split_once(' ') {
             by_rest
                 .entry(rest.to_string())
                 .or_default()
@@ -197,10 +212,7 @@ fn join_misspelt_given_names(
                 .or_insert(i);
         }
     }
-    let agrees = |i: usize, j: usize| match (genders[i], genders[j]) {
-        (Some(a), Some(b)) => a == b,
-        _ => true,
-    };
+    let agrees = |i: usize, j: usize| genders_agree(genders, i, j);
     for given in by_rest.values() {
         for (name, &i) in given {
             let mut slips = given.iter().filter(|(other, &j)| {
@@ -218,7 +230,12 @@ fn join_misspelt_given_names(
 
 /// "putin" joins "vladimir putin" when no other full name of a fitting
 /// gender ends or starts so.
-fn join_surnames(flat: &[LocalSpeaker], genders: &[Option<Gender>], groups: &mut UnionFind) {
+fn join_surnames(
+    flat: &[LocalSpeaker],
+    keys: &[String],
+    genders: &[Option<Gender>],
+    groups: &mut UnionFind,
+) {
     // First and last words of every full name → the full names (and one member).
     let mut owners: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     let mut singles = Vec::new();
@@ -227,7 +244,7 @@ fn join_surnames(flat: &[LocalSpeaker], genders: &[Option<Gender>], groups: &mut
             continue;
         }
         // "Donald J. Trump" and "Donald Trump" own "trump" together.
-        let key = without_middle_initials(&s.key());
+        let key = without_middle_initials(&keys[i]);
         let words: Vec<&str> = key.split(' ').collect();
         match words.as_slice() {
             [single] => singles.push((i, single.to_string())),
@@ -244,10 +261,7 @@ fn join_surnames(flat: &[LocalSpeaker], genders: &[Option<Gender>], groups: &mut
         }
     }
     // "Mr. Obama" joins Barack Obama when Michelle Obama is the only other.
-    let agrees = |i: usize, j: usize| match (genders[i], genders[j]) {
-        (Some(a), Some(b)) => a == b,
-        _ => true,
-    };
+    let agrees = |i: usize, j: usize| genders_agree(genders, i, j);
     for (i, single) in singles {
         let Some(full) = owners.get(&single) else {
             continue;
@@ -260,7 +274,7 @@ fn join_surnames(flat: &[LocalSpeaker], genders: &[Option<Gender>], groups: &mut
 }
 
 /// "EU" joins "European Union" when exactly one organisation has those initials.
-fn join_acronyms(flat: &[LocalSpeaker], groups: &mut UnionFind) {
+fn join_acronyms(flat: &[LocalSpeaker], keys: &[String], groups: &mut UnionFind) {
     // Initials → each organisation's key and one member, built once.
     let mut by_initials: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     let mut acronyms: Vec<(usize, &str, String)> = Vec::new();
@@ -268,7 +282,7 @@ fn join_acronyms(flat: &[LocalSpeaker], groups: &mut UnionFind) {
         if !(joinable(s) && s.kind == SpeakerKind::Organization) {
             continue;
         }
-        let key = s.key();
+        let key = keys[i].clone();
         if let Some(acronym) = s.names.iter().find(|n| is_acronym_name(n)) {
             acronyms.push((i, acronym, key.clone()));
         }
@@ -294,6 +308,7 @@ fn join_acronyms(flat: &[LocalSpeaker], groups: &mut UnionFind) {
 /// in another case.
 fn join_acronyms_written_as_words(
     flat: &[LocalSpeaker],
+    keys: &[String],
     genders: &[Option<Gender>],
     groups: &mut UnionFind,
 ) {
@@ -305,9 +320,9 @@ fn join_acronyms_written_as_words(
         .collect();
     for (i, s) in flat.iter().enumerate() {
         let bare = joinable(s) && s.kind == SpeakerKind::Person && s.roles.is_empty();
-        let key = s.key();
+        let key = &keys[i];
         if bare && genders[i].is_none() && !key.contains(' ') {
-            if let Some(&j) = acronyms.get(&key) {
+            if let Some(&j) = acronyms.get(key) {
                 groups.union(j, i);
             }
         }
