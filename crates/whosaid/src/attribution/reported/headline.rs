@@ -166,10 +166,19 @@ fn is_name(text: &Text, name: &[Word]) -> bool {
 }
 
 /// Title case: nearly every word longer than three letters is capitalised.
+/// Looser than `document::is_title_cased`, which stops at the first word in
+/// lowercase ("Guest Muslim Violence is Beyond Compare" is a headline):
+/// that test, on all lines, decides where names may run; this one, on a
+/// headline's verb of saying, lost 0.0004 of reported F1 when swapped.
 fn is_title_case(words: &[Word]) -> bool {
-    let long: Vec<&Word> = words.iter().filter(|w| w.text.len() > 3).collect();
-    let capitalised = long.iter().filter(|w| w.is_capitalized()).count();
-    long.len() >= 3 && capitalised * 10 >= long.len() * 9
+    // Read for every paragraph: counted without collecting.
+    let (long, capitalised) = words
+        .iter()
+        .filter(|w| w.text.len() > 3)
+        .fold((0, 0), |(long, capitalised), w| {
+            (long + 1, capitalised + usize::from(w.is_capitalized()))
+        });
+    long >= 3 && capitalised * 10 >= long * 9
 }
 
 /// Where a second part of the headline starts: a colon, a question, a
