@@ -9,8 +9,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
+use whosaid::corrections::{self, Correction};
 use whosaid::report::formats::{to_csv, to_markdown};
-use whosaid::{analyze, Input, Report};
+use whosaid::{analyze_corrected, Input, Options, Report};
 
 mod table;
 
@@ -23,6 +24,10 @@ struct Cli {
     /// quote) or Markdown (one section per speaker).
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+    /// A reader's corrections to apply: a report exported by the page (its
+    /// `corrections`), or a JSON list of corrections.
+    #[arg(long, value_name = "FILE")]
+    corrections: Option<PathBuf>,
     /// Text files, folders (every .txt inside, by name), or - for standard input.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
@@ -42,7 +47,15 @@ fn main() -> ExitCode {
     for error in &errors {
         eprintln!("whosaid: {error}");
     }
-    let report = analyze(&inputs);
+    let corrections = match cli.corrections.as_deref().map(read_corrections) {
+        Some(Ok(list)) => list,
+        Some(Err(message)) => {
+            eprintln!("whosaid: {message}");
+            return ExitCode::from(2);
+        }
+        None => Vec::new(),
+    };
+    let report = analyze_corrected(&inputs, Options::default(), &corrections, &mut |_, _| {});
     let written = write_report(&report, cli.format);
     // The process ends here: freeing the report piece by piece would only
     // cost time (a tenth of the whole run on a large pile).
@@ -73,6 +86,12 @@ fn write_report(report: &Report, format: Format) -> io::Result<()> {
         Format::Csv => out.write_all(to_csv(report, None).as_bytes()),
         Format::Markdown => out.write_all(to_markdown(report, None).as_bytes()),
     }
+}
+
+fn read_corrections(path: &Path) -> Result<Vec<Correction>, String> {
+    let json = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read corrections {}: {e}", path.display()))?;
+    corrections::parse(&json).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// Reads every path; unreadable paths become error messages, the rest inputs.

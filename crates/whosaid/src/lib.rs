@@ -7,11 +7,14 @@
 //! mention) → [`speakers`] (names, gender, merging) → [`clusters`]
 //! (normalising, variants) → [`report`] (the JSON of `shared/CONTRACT.md`,
 //! and its formats). A stage imports only earlier stages and `text`.
+//! The reader's [`corrections`] are applied at the stage each belongs to
+//! (it imports the stages it corrects; only the report imports it).
 //! [`analyze`] runs it all.
 #![deny(missing_docs)]
 
 pub mod attribution;
 pub mod clusters;
+pub mod corrections;
 pub mod document;
 pub mod quotes;
 pub mod report;
@@ -23,6 +26,7 @@ pub use report::{
 };
 
 use attribution::attribute;
+use corrections::{correct_speakers, drop_not_quotes, quote_moves, Correction, QuotePlaces};
 use document::decode::{decode, Decoded};
 use document::Document;
 use quotes::find_quotes;
@@ -70,6 +74,17 @@ pub fn analyze_with_progress(
     options: Options,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Report {
+    analyze_corrected(inputs, options, &[], progress)
+}
+
+/// [`analyze_with_progress`] with the reader's corrections applied, in
+/// order; the report lists them.
+pub fn analyze_corrected(
+    inputs: &[Input],
+    options: Options,
+    corrections: &[Correction],
+    progress: &mut dyn FnMut(usize, usize),
+) -> Report {
     let mut sorted: Vec<&Input> = inputs.iter().collect();
     sorted.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.bytes.cmp(&b.bytes)));
     let total = sorted.len();
@@ -78,14 +93,21 @@ pub fn analyze_with_progress(
     for (done, input) in sorted.iter().enumerate() {
         let doc = read_document(input);
         let article = doc.article();
-        let quotes = attribute(&article, find_quotes(&article));
+        let found = attribute(&article, find_quotes(&article));
+        let quotes = drop_not_quotes(corrections, &doc, found);
         locals.push(speakers::resolve_in_article(&article, &quotes, &names));
         attributed.push(quotes);
         documents.push(doc);
         progress(done + 1, total);
     }
-    let speakers = speakers::merge_across_documents(locals, &names);
-    report::assemble::assemble(&documents, &attributed, &speakers, options)
+    let mut speakers = speakers::merge_across_documents(locals, &names);
+    let places = QuotePlaces::new(corrections, &documents, &attributed);
+    correct_speakers(corrections, &places, &mut speakers);
+    let corrected = report::assemble::Corrected {
+        corrections,
+        moves: quote_moves(corrections, &places),
+    };
+    report::assemble::assemble(&documents, &attributed, &speakers, options, &corrected)
 }
 
 /// Decodes one input into a document; a refused file becomes an empty

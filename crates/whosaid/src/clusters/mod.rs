@@ -17,6 +17,7 @@
 //!
 //! Candidates come from an index of word n-grams, never from all pairs.
 
+pub mod moves;
 pub mod normalize;
 pub mod variants;
 
@@ -24,6 +25,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::clusters::moves::{apply_moves, QuoteMove};
 use crate::clusters::normalize::{fold, is_content_word, Folded};
 use crate::text::union_find::UnionFind;
 
@@ -87,6 +89,15 @@ struct Node {
 /// Groups quotes into clusters. `related(a, b)` tells whether two speakers
 /// may share an utterance without contradiction.
 pub fn cluster(quotes: &[ClusterInput], related: &dyn Fn(usize, usize) -> bool) -> Vec<Cluster> {
+    cluster_with_moves(quotes, related, &[])
+}
+
+/// [`cluster`], then the reader's `moves` of single quotes, in order.
+pub fn cluster_with_moves(
+    quotes: &[ClusterInput],
+    related: &dyn Fn(usize, usize) -> bool,
+    moves: &[QuoteMove],
+) -> Vec<Cluster> {
     let nodes = distinct_wordings(quotes);
     // Strongest evidence first, so a fragment joins its best match.
     let mut scored: Vec<(u64, usize, usize, Link)> = candidate_pairs(&nodes)
@@ -146,12 +157,16 @@ pub fn cluster(quotes: &[ClusterInput], related: &dyn Fn(usize, usize) -> bool) 
         }
         by_quote.into_iter().map(|f| f.unwrap_or(&EMPTY)).collect()
     };
-    let mut clusters: Vec<Cluster> = members
+    let groups = members
         .into_values()
         .map(|mut m| {
             m.sort_unstable();
-            summarize(quotes, &folded, m, related)
+            m
         })
+        .collect();
+    let mut clusters: Vec<Cluster> = apply_moves(groups, moves)
+        .into_iter()
+        .map(|m| summarize(quotes, &folded, m, related))
         .collect();
     clusters.sort_by_key(|c| c.quotes[0]);
     clusters

@@ -8,6 +8,7 @@
 //! always point into the original text.
 
 pub mod decode;
+pub mod outlet;
 
 use std::ops::Deref;
 
@@ -28,6 +29,8 @@ pub struct Document {
     pub title: Option<String>,
     /// The date the article states (`2024-10-28` or `2024-10`).
     pub date: Option<String>,
+    /// The outlet the article states (a dateline, byline or credit line).
+    pub outlet: Option<String>,
     /// The non-empty lines, in order.
     pub paragraphs: Vec<Paragraph>,
     /// What the reader repaired or skipped.
@@ -68,12 +71,14 @@ impl Document {
             .map(|(span, role)| Paragraph { span, role })
             .collect();
         let title = find_title(&text, &paragraphs);
+        let outlet = outlet::find_outlet(&text, &paragraphs);
         let tokens = Tokens::new(&text);
         Document {
             name: base_name(name).to_string(),
             text,
             title,
             date,
+            outlet,
             paragraphs,
             warnings,
             tokens,

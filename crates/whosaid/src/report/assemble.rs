@@ -4,9 +4,11 @@
 //! `Report`, with code-point offsets.
 
 use crate::attribution::Attributed;
+use crate::clusters::moves::QuoteMove;
 use crate::clusters::variants::variants;
-use crate::clusters::{cluster, Cluster, ClusterInput};
-use crate::document::Document;
+use crate::clusters::{cluster_with_moves, Cluster, ClusterInput};
+use crate::corrections::{outlet_of, Correction};
+use crate::document::{Document, Role};
 use crate::report::{
     ClusterEntry, CodePoints, DocumentEntry, QuoteEntry, Report, SpeakerEntry, VariantEntry,
 };
@@ -51,12 +53,30 @@ fn variant_entries(inputs: &[ClusterInput], found: &Cluster) -> Vec<VariantEntry
         .collect()
 }
 
+/// The code-point ranges of the lines `doc` set aside as furniture.
+fn skipped_lines(doc: &Document, points: &CodePoints) -> Vec<[usize; 2]> {
+    doc.paragraphs
+        .iter()
+        .filter(|p| p.role == Role::Boilerplate)
+        .map(|p| [points.at(p.span.start), points.at(p.span.end)])
+        .collect()
+}
+
+/// What the reader corrected, for the steps of the report.
+pub struct Corrected<'c> {
+    /// Every correction, listed in the report.
+    pub corrections: &'c [Correction],
+    /// Quotes moved between clusters, in the report's numbering.
+    pub moves: Vec<QuoteMove>,
+}
+
 /// Builds the report.
 pub fn assemble(
     docs: &[Document],
     attributed: &[Vec<Attributed>],
     table: &SpeakerTable,
     options: Options,
+    corrected: &Corrected,
 ) -> Report {
     let flat: Vec<(usize, usize)> = attributed
         .iter()
@@ -73,7 +93,7 @@ pub fn assemble(
             vague: table.of_quote[d][q].is_some_and(|s| table.is_vague(s)),
         })
         .collect();
-    let clusters = cluster(&inputs, &|a, b| table.related(a, b));
+    let clusters = cluster_with_moves(&inputs, &|a, b| table.related(a, b), &corrected.moves);
     let mut cluster_of = vec![0; flat.len()];
     for (c, found) in clusters.iter().enumerate() {
         for &q in &found.quotes {
@@ -114,9 +134,15 @@ pub fn assemble(
                 name: d.name.clone(),
                 title: d.title.clone(),
                 date: d.date.clone(),
+                outlet: outlet_of(corrected.corrections, &d.name)
+                    .map(str::to_string)
+                    .or_else(|| d.outlet.clone()),
                 chars: d.text.chars().count(),
                 warnings: d.warnings.clone(),
                 text: options.include_text.then(|| d.text.clone()),
+                skipped: options
+                    .include_text
+                    .then(|| skipped_lines(d, &code_points[i])),
             })
             .collect(),
         speakers: table
@@ -146,5 +172,6 @@ pub fn assemble(
                 variants: variant_entries(&inputs, found),
             })
             .collect(),
+        corrections: corrected.corrections.to_vec(),
     }
 }

@@ -10,7 +10,9 @@ mod json;
 
 use serde::{Deserialize, Serialize};
 
-use crate::text::span::Span;
+use crate::corrections::Correction;
+
+pub use crate::text::code_points::{CodePoints, TextSpan};
 
 /// The whole report (version 1).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,6 +27,9 @@ pub struct Report {
     pub quotes: Vec<QuoteEntry>,
     /// One entry per distinct utterance.
     pub clusters: Vec<ClusterEntry>,
+    /// The reader's corrections this report applies, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
 }
 
 /// One article.
@@ -38,6 +43,9 @@ pub struct DocumentEntry {
     pub title: Option<String>,
     /// ISO date or month.
     pub date: Option<String>,
+    /// The outlet: as the reader named it, else as the article states it.
+    #[serde(default)]
+    pub outlet: Option<String>,
     /// Length in code points.
     pub chars: usize,
     /// What had to be repaired or skipped.
@@ -45,6 +53,10 @@ pub struct DocumentEntry {
     /// The decoded text, for viewers (not part of the CLI's JSON).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub text: Option<String>,
+    /// For viewers with the text: the code-point ranges of the lines set
+    /// aside as page furniture (navigation, captions, related headlines).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub skipped: Option<Vec<[usize; 2]>>,
 }
 
 /// One speaker.
@@ -63,17 +75,6 @@ pub struct SpeakerEntry {
     /// The speaker this one is part of (a ministry's country), if any.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub part_of: Option<String>,
-}
-
-/// A span in code points with its text.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TextSpan {
-    /// First code point.
-    pub start: usize,
-    /// One past the last code point.
-    pub end: usize,
-    /// The words.
-    pub text: String,
 }
 
 /// One quotation occurrence.
@@ -151,73 +152,5 @@ impl Report {
     /// to `writer`, without holding it all in memory.
     pub fn write_json(&self, writer: impl std::io::Write) -> std::io::Result<()> {
         json::write_pretty(writer, self)
-    }
-}
-
-/// Converts byte offsets of one text to code-point offsets, in O(1)
-/// amortised per lookup via a checkpoint every 64 bytes (a lookup counts
-/// at most that many; the checkpoints take an eighth of the text's size).
-pub struct CodePoints<'t> {
-    text: &'t str,
-    checkpoints: Vec<usize>,
-}
-
-const STRIDE: usize = 64;
-
-impl<'t> CodePoints<'t> {
-    /// Prepares the table for `text`.
-    pub fn new(text: &'t str) -> Self {
-        let bytes = text.as_bytes();
-        let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 1);
-        let mut count = 0;
-        for chunk in bytes.chunks(STRIDE) {
-            checkpoints.push(count);
-            count += chunk.iter().filter(|&&b| !is_continuation(b)).count();
-        }
-        // The end of a text whose length is a multiple of the stride.
-        checkpoints.push(count);
-        CodePoints { text, checkpoints }
-    }
-
-    /// The code-point offset of byte `at`.
-    pub fn at(&self, at: usize) -> usize {
-        let at = at.min(self.text.len());
-        let block = at / STRIDE;
-        let base = self.checkpoints.get(block).copied().unwrap_or(0);
-        let from = block * STRIDE;
-        base + self.text.as_bytes()[from.min(at)..at]
-            .iter()
-            .filter(|&&b| !is_continuation(b))
-            .count()
-    }
-
-    /// A byte span as a code-point `TextSpan`.
-    pub fn span(&self, span: Span) -> TextSpan {
-        TextSpan {
-            start: self.at(span.start),
-            end: self.at(span.end),
-            text: span.slice(self.text).to_string(),
-        }
-    }
-}
-
-fn is_continuation(byte: u8) -> bool {
-    byte & 0xC0 == 0x80
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn code_points_count_characters_not_bytes() {
-        let text = "“Ça va,” dit-il. ".repeat(40);
-        let exact = "a".repeat(2 * STRIDE);
-        assert_eq!(CodePoints::new(&exact).at(exact.len()), exact.len());
-        let table = CodePoints::new(&text);
-        for (byte, _) in text.char_indices() {
-            assert_eq!(table.at(byte), text[..byte].chars().count());
-        }
-        assert_eq!(table.at(text.len()), text.chars().count());
     }
 }

@@ -6,6 +6,7 @@
 //! In: a document's text (or a word of it). Out: spans, word tokens and
 //! sentences over that text, and answers about words from the lexicon.
 
+pub mod code_points;
 pub mod lexicon;
 pub mod patterns;
 pub mod span;

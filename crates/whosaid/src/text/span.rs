@@ -1,7 +1,7 @@
 //! Byte spans into one document's text.
 //!
 //! Inside the engine every position is a byte offset into the decoded text;
-//! the report converts to code points in one place (`report::CodePoints`).
+//! the report converts to code points in one place (`code_points::CodePoints`).
 
 use serde::Serialize;
 
