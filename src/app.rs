@@ -8,9 +8,12 @@ use whosaid::Report;
 
 use crate::components::article_view::ArticleView;
 use crate::components::cluster_list::ClusterList;
+use crate::components::corrections_panel::CorrectionsPanel;
 use crate::components::intake::Intake;
+use crate::components::overview::Overview;
 use crate::components::speaker_list::SpeakerList;
 use crate::components::toolbar::Toolbar;
+use crate::corrections_store::{self, articles_key};
 use crate::engine::{self, EngineEvent};
 use crate::state::{AppState, Shared, Status};
 use crate::view_state::ViewState;
@@ -44,6 +47,9 @@ pub fn App() -> impl IntoView {
         status: RwSignal::new(Status::Idle),
         report: RwSignal::new(Shared::default()),
         view: RwSignal::new(ViewState::from_fragment(&current_fragment())),
+        corrections: RwSignal::new(Vec::new()),
+        articles_key: RwSignal::new(String::new()),
+        moving: RwSignal::new(None),
     };
     provide_context(state);
     engine::start(move |event| match event {
@@ -59,8 +65,26 @@ pub fn App() -> impl IntoView {
         }
         EngineEvent::Failed(message) => state.status.set(Status::Failed(message)),
     });
+    // New files: find the corrections stored for this set of articles
+    // (or keep the current ones when none are), which starts the analysis.
     Effect::new(move |_| {
-        let files: Vec<(String, Arc<Vec<u8>>)> = state.files.with(|files| {
+        let key = state.files.with(|files| articles_key(files));
+        let stored = corrections_store::load(&key);
+        state.articles_key.set(key);
+        if stored.is_empty() {
+            state.corrections.notify();
+        } else {
+            state.corrections.set(stored);
+        }
+    });
+    // Every change of the corrections (and every new set of files, above)
+    // asks the engine for the report again; it is the one place that does.
+    let posted_key = StoredValue::new(String::new());
+    Effect::new(move |_| {
+        let corrections = state.corrections.get();
+        let key = state.articles_key.get_untracked();
+        corrections_store::save(&key, &corrections);
+        let files: Vec<(String, Arc<Vec<u8>>)> = state.files.with_untracked(|files| {
             files
                 .iter()
                 .map(|f| (f.name.clone(), f.bytes.clone()))
@@ -72,10 +96,14 @@ pub fn App() -> impl IntoView {
                 shared.report = Arc::new(Report::default());
             });
             state.status.set(Status::Idle);
-        } else {
-            state.status.set(Status::Working(0, files.len() as u32));
-            engine::analyze(&files);
+            posted_key.set_value(String::new());
+            return;
         }
+        let json = serde_json::to_string(&corrections).unwrap_or_else(|_| "[]".into());
+        let new_files = posted_key.get_value() != key;
+        posted_key.set_value(key);
+        state.status.set(Status::Working(0, files.len() as u32));
+        engine::analyze(new_files.then_some(files.as_slice()), &json);
     });
     Effect::new(move |_| state.view.with(show_fragment));
     view! {
@@ -86,10 +114,12 @@ pub fn App() -> impl IntoView {
         </header>
         <main>
             <Intake />
+            <Overview />
             <div class="workspace">
                 <SpeakerList />
                 <section id="quotes" class="quotes" aria-label="Quotes" tabindex="-1">
                     <Toolbar />
+                    <CorrectionsPanel />
                     <ClusterList />
                 </section>
             </div>

@@ -122,22 +122,39 @@ fn became_ready() {
     });
 }
 
-/// Sends files to the worker (after it is ready).
-pub fn analyze(files: &[(String, std::sync::Arc<Vec<u8>>)]) {
-    let message: Array = files
-        .iter()
-        .map(|(name, bytes)| {
-            let pair = Array::new();
-            pair.push(&JsValue::from_str(name));
-            pair.push(&Uint8Array::from(bytes.as_slice()));
-            JsValue::from(pair)
-        })
-        .collect();
+/// A file as the worker takes it: its name and bytes.
+pub type NamedBytes = (String, std::sync::Arc<Vec<u8>>);
+
+/// Asks the worker for a report: of `files` (none to read the last files
+/// again) with the reader's `corrections` (a JSON list).
+pub fn analyze(files: Option<&[NamedBytes]>, corrections: &str) {
+    let files: JsValue = match files {
+        Some(files) => files
+            .iter()
+            .map(|(name, bytes)| {
+                let pair = Array::new();
+                pair.push(&JsValue::from_str(name));
+                pair.push(&Uint8Array::from(bytes.as_slice()));
+                JsValue::from(pair)
+            })
+            .collect::<Array>()
+            .into(),
+        None => JsValue::NULL,
+    };
+    let message = Array::of2(&files, &JsValue::from_str(corrections));
     ENGINE.with(|engine| {
         if let Some(engine) = engine.borrow_mut().as_mut() {
             if engine.ready {
                 let _ = engine.worker.post_message(&message);
             } else {
+                // Only the latest request counts; it carries its files
+                // when an earlier one that never left did.
+                let earlier = engine.waiting.take();
+                if files.is_null() {
+                    if let Some(earlier) = earlier {
+                        message.set(0, earlier.get(0));
+                    }
+                }
                 engine.waiting = Some(message);
             }
         }

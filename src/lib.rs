@@ -4,10 +4,14 @@
 
 pub mod app;
 pub mod components;
+pub mod corrections_store;
+pub mod coverage;
 pub mod download;
 pub mod engine;
+pub mod evidence;
 pub mod examples;
 pub mod files;
+pub mod labels;
 pub mod state;
 pub mod view_model;
 pub mod view_state;

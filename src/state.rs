@@ -6,7 +6,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use whosaid::Report;
+use whosaid::corrections::{Correction, QuoteRef};
+use whosaid::{QuoteEntry, Report};
 
 use crate::view_state::ViewState;
 
@@ -62,9 +63,44 @@ pub struct AppState {
     pub report: RwSignal<Shared>,
     /// What the reader is looking at.
     pub view: RwSignal<ViewState>,
+    /// The reader's corrections, in the order made; the engine applies them.
+    pub corrections: RwSignal<Vec<Correction>>,
+    /// The name the corrections of these articles are stored under.
+    pub articles_key: RwSignal<String>,
+    /// The quote the reader is moving to another cluster, if any.
+    pub moving: RwSignal<Option<String>>,
 }
 
 impl AppState {
+    /// Adds a correction; the engine recomputes the report with it.
+    pub fn correct(&self, correction: Correction) {
+        self.corrections.update(|list| list.push(correction));
+    }
+
+    /// Takes the corrections of an exported report as the current ones,
+    /// stored for the articles now here.
+    pub fn import_corrections(&self, list: Vec<Correction>) {
+        let key = self
+            .files
+            .with_untracked(|files| crate::corrections_store::articles_key(files));
+        crate::corrections_store::save(&key, &list);
+        self.corrections.set(list);
+    }
+
+    /// The report's quote `id` as a correction names it.
+    pub fn quote_ref(&self, id: &str) -> Option<QuoteRef> {
+        self.report.with_untracked(|shared| {
+            let report = &shared.report;
+            let quote: &QuoteEntry = report.quotes.iter().find(|q| q.id == id)?;
+            let doc = report.documents.iter().find(|d| d.id == quote.doc)?;
+            Some(QuoteRef {
+                doc: doc.name.clone(),
+                start: quote.start,
+                end: quote.end,
+            })
+        })
+    }
+
     /// Adds files after those already there.
     pub fn add_files(&self, new: Vec<(String, Vec<u8>)>) {
         self.files.update(|files| {

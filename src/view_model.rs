@@ -4,8 +4,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use whosaid::{ClusterEntry, QuoteEntry, Report};
+use whosaid::{ClusterEntry, DocumentEntry, QuoteEntry, Report};
 
+use crate::labels::{article_name, fullest_role, outlet_short};
 use crate::view_state::{Sort, ViewState};
 
 /// One speaker in the sidebar.
@@ -15,7 +16,7 @@ pub struct SpeakerRow {
     pub id: String,
     /// Canonical name.
     pub name: String,
-    /// First role seen, or "".
+    /// The fullest role seen, or "".
     pub role: String,
     /// Quote occurrences.
     pub quotes: usize,
@@ -28,8 +29,12 @@ pub struct SpeakerRow {
 pub struct Occurrence {
     /// The quote's id.
     pub quote: String,
-    /// The article's file name.
+    /// The article's name (outlet and title, else its file name).
     pub document: String,
+    /// The article's outlet, short.
+    pub outlet: String,
+    /// The reporting words ("said", "told reporters"), or "".
+    pub cue: String,
     /// The article's date, or "".
     pub date: String,
     /// How it is printed there.
@@ -58,7 +63,7 @@ pub struct ClusterCard {
     pub text: String,
     /// The speaker's name, or "Unknown speaker".
     pub speaker: String,
-    /// The speaker's first role, or "".
+    /// The speaker's fullest role, or "".
     pub role: String,
     /// Distinct articles.
     pub articles: usize,
@@ -70,24 +75,15 @@ pub struct ClusterCard {
     pub wordings: usize,
     /// How many times it was printed, over all wordings.
     pub occurrences: usize,
-}
-
-/// A piece of an article: plain text, or a quote with its speaker.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Piece {
-    /// The text.
-    pub text: String,
-    /// `(quote id, speaker name)` when the piece is quoted.
-    pub quote: Option<(String, String)>,
-    /// The piece is reported speech (the reporter's words), not a quotation.
-    pub reported: bool,
+    /// One of its quotes, which a quote moved here joins.
+    pub first_quote: String,
 }
 
 const UNKNOWN: &str = "Unknown speaker";
 
 struct Lookup<'r> {
-    speakers: HashMap<&'r str, (&'r str, &'r str)>,
-    documents: HashMap<&'r str, (usize, &'r str, &'r str)>,
+    speakers: HashMap<&'r str, (&'r str, String)>,
+    documents: HashMap<&'r str, (usize, &'r DocumentEntry)>,
     quotes: HashMap<&'r str, &'r QuoteEntry>,
 }
 
@@ -97,23 +93,13 @@ impl<'r> Lookup<'r> {
             speakers: report
                 .speakers
                 .iter()
-                .map(|s| {
-                    (
-                        s.id.as_str(),
-                        (s.name.as_str(), s.roles.first().map_or("", String::as_str)),
-                    )
-                })
+                .map(|s| (s.id.as_str(), (s.name.as_str(), fullest_role(&s.roles))))
                 .collect(),
             documents: report
                 .documents
                 .iter()
                 .enumerate()
-                .map(|(i, d)| {
-                    (
-                        d.id.as_str(),
-                        (i, d.name.as_str(), d.date.as_deref().unwrap_or("")),
-                    )
-                })
+                .map(|(i, d)| (d.id.as_str(), (i, d)))
                 .collect(),
             quotes: report.quotes.iter().map(|q| (q.id.as_str(), q)).collect(),
         }
@@ -144,24 +130,21 @@ impl<'r> Lookup<'r> {
     }
 
     fn occurrence(&self, q: &QuoteEntry) -> Occurrence {
-        let (_, document, date) = self
-            .documents
-            .get(q.doc.as_str())
-            .copied()
-            .unwrap_or((0, "", ""));
+        let doc = self.documents.get(q.doc.as_str()).map(|d| d.1);
         Occurrence {
             quote: q.id.clone(),
-            document: document.to_string(),
-            date: date.to_string(),
+            document: doc.map(article_name).unwrap_or_default(),
+            outlet: doc.map(outlet_short).unwrap_or_default(),
+            cue: q.cue.as_ref().map(|c| c.text.clone()).unwrap_or_default(),
+            date: doc.and_then(|d| d.date.clone()).unwrap_or_default(),
             kind: q.kind.clone(),
             speaker: self.speaker(q.speaker.as_deref()).0.to_string(),
         }
     }
 
-    fn speaker(&self, id: Option<&str>) -> (&'r str, &'r str) {
+    fn speaker(&self, id: Option<&str>) -> (&'r str, &str) {
         id.and_then(|id| self.speakers.get(id))
-            .copied()
-            .unwrap_or((UNKNOWN, ""))
+            .map_or((UNKNOWN, ""), |(name, role)| (*name, role.as_str()))
     }
 }
 
@@ -191,7 +174,7 @@ pub fn speaker_rows(report: &Report, search: &str) -> Vec<SpeakerRow> {
             SpeakerRow {
                 id: s.id.clone(),
                 name: s.name.clone(),
-                role: s.roles.first().cloned().unwrap_or_default(),
+                role: fullest_role(&s.roles),
                 quotes,
                 articles: docs,
             }
@@ -235,13 +218,21 @@ pub fn shown_clusters(report: &Report, view: &ViewState) -> Vec<usize> {
             cluster.speaker.as_ref() == Some(s)
                 || quotes.iter().any(|q| q.speaker.as_ref() == Some(s))
         });
+        let matches_document = view
+            .document
+            .as_ref()
+            .is_none_or(|d| quotes.iter().any(|q| &q.doc == d));
         let matches_text = needle.is_empty()
             || cluster.text.to_lowercase().contains(&needle)
             || cluster
                 .variants
                 .iter()
                 .any(|v| v.text.to_lowercase().contains(&needle));
-        if matches_kind && matches_speaker && matches_text && cluster.documents >= view.min_articles
+        if matches_kind
+            && matches_speaker
+            && matches_document
+            && matches_text
+            && cluster.documents >= view.min_articles
         {
             shown.push((index, lookup.first_place(&quotes)));
         }
@@ -289,6 +280,7 @@ fn card(lookup: &Lookup, report: &Report, index: usize) -> Option<ClusterCard> {
         conflict: cluster.conflict,
         wordings: cluster.variants.len(),
         occurrences: cluster.variants.iter().map(|v| v.quotes.len()).sum(),
+        first_quote: cluster.quotes.first().cloned().unwrap_or_default(),
     })
 }
 
@@ -313,48 +305,82 @@ pub fn cluster_variants(report: &Report, index: usize) -> Vec<VariantView> {
         .collect()
 }
 
-/// The article of `quote` cut into plain and quoted pieces, with its name.
-pub fn article_pieces(report: &Report, quote: &str, text: &str) -> Option<(String, Vec<Piece>)> {
+/// How one article reported an utterance: its outlet, the cue it used and
+/// the speaker it named, marked where they differ from the other articles.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct HowReported {
+    /// The occurrence.
+    pub occurrence: Occurrence,
+    /// The cue differs from the one most articles used.
+    pub cue_differs: bool,
+    /// The speaker differs from the cluster's.
+    pub speaker_differs: bool,
+}
+
+/// The most common of `values` (the first of equals), ignoring empty ones.
+fn most_common<'v>(values: impl Iterator<Item = &'v str>) -> &'v str {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for value in values.filter(|v| !v.is_empty()) {
+        match counts.iter_mut().find(|(v, _)| *v == value) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((value, 1)),
+        }
+    }
+    counts
+        .iter()
+        .fold(
+            ("", 0),
+            |best, &(v, n)| if n > best.1 { (v, n) } else { best },
+        )
+        .0
+}
+
+/// Each occurrence of `report.clusters[index]` in article order, with the
+/// cue and speaker that set it apart from the others.
+pub fn how_reported(report: &Report, index: usize) -> Vec<HowReported> {
+    let Some(cluster) = report.clusters.get(index) else {
+        return Vec::new();
+    };
     let lookup = Lookup::new(report);
-    let doc = &lookup.quotes.get(quote)?.doc;
-    let name = lookup
+    let mut quotes = lookup.quotes_of(cluster);
+    quotes.sort_by_key(|q| lookup.first_place(&[q]));
+    let occurrences: Vec<Occurrence> = quotes.iter().map(|q| lookup.occurrence(q)).collect();
+    let usual_cue = most_common(
+        occurrences
+            .iter()
+            .map(|o| o.cue.to_lowercase())
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str),
+    )
+    .to_string();
+    let speaker = lookup.speaker(cluster.speaker.as_deref()).0;
+    occurrences
+        .into_iter()
+        .map(|occurrence| HowReported {
+            cue_differs: !occurrence.cue.is_empty()
+                && !usual_cue.is_empty()
+                && occurrence.cue.to_lowercase() != usual_cue,
+            speaker_differs: occurrence.speaker != speaker,
+            occurrence,
+        })
+        .collect()
+}
+
+/// The articles quoting `speaker`: `(file name, label)` in article order.
+pub fn speaker_articles(report: &Report, speaker: &str) -> Vec<(String, String)> {
+    let quoted: BTreeSet<&str> = report
+        .quotes
+        .iter()
+        .filter(|q| q.speaker.as_deref() == Some(speaker))
+        .map(|q| q.doc.as_str())
+        .collect();
+    report
         .documents
-        .get(doc.as_str())
-        .map_or("", |d| d.1)
-        .to_string();
-    let mut quotes: Vec<&QuoteEntry> = report.quotes.iter().filter(|q| &q.doc == doc).collect();
-    quotes.sort_by_key(|q| q.start);
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::new();
-    let mut at = 0;
-    for q in quotes {
-        let (start, end) = (q.start.min(chars.len()), q.end.min(chars.len()));
-        if start < at {
-            continue;
-        }
-        if start > at {
-            out.push(Piece {
-                text: chars[at..start].iter().collect(),
-                quote: None,
-                reported: false,
-            });
-        }
-        let speaker = lookup.speaker(q.speaker.as_deref()).0.to_string();
-        out.push(Piece {
-            text: chars[start..end].iter().collect(),
-            quote: Some((q.id.clone(), speaker)),
-            reported: q.kind == "reported",
-        });
-        at = end;
-    }
-    if at < chars.len() {
-        out.push(Piece {
-            text: chars[at..].iter().collect(),
-            quote: None,
-            reported: false,
-        });
-    }
-    Some((name, out))
+        .iter()
+        .filter(|d| quoted.contains(d.id.as_str()))
+        .map(|d| (d.name.clone(), crate::labels::article_label(d)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -423,42 +449,5 @@ mod tests {
         assert_eq!(rows[0].name, "Ana Ruiz");
         assert_eq!(rows[0].articles, 2);
         assert_eq!(speaker_rows(&report(), "lee").len(), 1);
-    }
-
-    #[test]
-    fn article_pieces_tell_reported_speech_from_quotes() {
-        let text =
-            "Mayor Ana Ruiz said the wall would be rebuilt by May. “We will rebuild it,” she said.";
-        let r = whosaid::analyze_with(
-            &[Input::new("a.txt", text.as_bytes())],
-            whosaid::Options { include_text: true },
-        );
-        let (_, pieces) = article_pieces(&r, &r.quotes[0].id, text).expect("article");
-        let marked: Vec<(&str, bool)> = pieces
-            .iter()
-            .filter(|p| p.quote.is_some())
-            .map(|p| (p.text.as_str(), p.reported))
-            .collect();
-        assert_eq!(
-            marked,
-            [
-                ("the wall would be rebuilt by May", true),
-                ("We will rebuild it,", false)
-            ]
-        );
-    }
-
-    #[test]
-    fn article_pieces_mark_quotes() {
-        let r = report();
-        let text = "“We will rebuild the wall higher,” Mayor Ana Ruiz said.";
-        let first = r.quotes[0].id.clone();
-        let (name, pieces) = article_pieces(&r, &first, text).expect("article");
-        assert_eq!(name, "a.txt");
-        assert_eq!(pieces.iter().filter(|p| p.quote.is_some()).count(), 1);
-        assert_eq!(
-            pieces.iter().map(|p| p.text.as_str()).collect::<String>(),
-            text
-        );
     }
 }

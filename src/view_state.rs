@@ -1,5 +1,5 @@
 //! What the reader is looking at, kept in the URL fragment so that a reload
-//! or a shared link restores it: `#q=…&kind=…&min=2&sort=articles&speaker=s3&quote=q9`.
+//! or a shared link restores it: `#q=…&kind=…&min=2&sort=articles&speaker=s3&doc=d2&quote=q9`.
 
 /// How clusters are ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -46,6 +46,8 @@ pub struct ViewState {
     pub sort: Sort,
     /// Only this speaker's quotes.
     pub speaker: Option<String>,
+    /// Only quotes printed in this article.
+    pub document: Option<String>,
     /// The open article view, at this quote.
     pub quote: Option<String>,
 }
@@ -58,6 +60,7 @@ impl Default for ViewState {
             min_articles: 1,
             sort: Sort::default(),
             speaker: None,
+            document: None,
             quote: None,
         }
     }
@@ -92,6 +95,9 @@ impl ViewState {
         if let Some(speaker) = &self.speaker {
             parts.push(format!("speaker={}", encode(speaker)));
         }
+        if let Some(document) = &self.document {
+            parts.push(format!("doc={}", encode(document)));
+        }
         if let Some(quote) = &self.quote {
             parts.push(format!("quote={}", encode(quote)));
         }
@@ -112,6 +118,7 @@ impl ViewState {
                 "min" => state.min_articles = value.parse().unwrap_or(1).max(1),
                 "sort" => state.sort = Sort::from_name(&value),
                 "speaker" => state.speaker = Some(value),
+                "doc" => state.document = Some(value),
                 "quote" => state.quote = Some(value),
                 _ => {}
             }

@@ -1,19 +1,29 @@
-//! The engine's side of the Web Worker. Messages in: an array of
-//! `[name, Uint8Array]` pairs. Messages out: `["ready"]` once listening,
+//! The engine's side of the Web Worker. Messages in: `[files, corrections]`,
+//! where `files` is an array of `[name, Uint8Array]` pairs, or null to
+//! analyse the files of the last message again (after a correction), and
+//! `corrections` the reader's corrections as a JSON list. Messages out: `["ready"]` once listening,
 //! `["progress", done, total]` while reading, then `["report", json, parts,
 //! texts]` where `json` is the report without its quotes and article texts,
 //! `parts` its quotes as JSON arrays of at most `QUOTES_PER_PART` each (the
 //! page reads one part per task, so no task of its own grows with the
 //! pile), and `texts` the texts in document order (parsed by nobody).
 
+use std::cell::RefCell;
+
 use js_sys::{Array, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
-use whosaid::{analyze_with_progress, Input, Options};
+use whosaid::corrections::{self, Correction};
+use whosaid::{analyze_corrected, Input, Options, Report};
 
 /// Quotes per part of the report: about 6 ms of reading each on the page.
 const QUOTES_PER_PART: usize = 1000;
+
+thread_local! {
+    /// The articles of the last message, read again for each correction.
+    static INPUTS: RefCell<Vec<Input>> = const { RefCell::new(Vec::new()) };
+}
 
 fn post(scope: &DedicatedWorkerGlobalScope, parts: &[JsValue]) {
     let message: Array = parts.iter().collect();
@@ -33,25 +43,49 @@ fn inputs_of(data: &JsValue) -> Vec<Input> {
         .collect()
 }
 
+fn corrections_of(message: &Array) -> Result<Vec<Correction>, String> {
+    match message.get(1).as_string() {
+        Some(json) => corrections::parse(&json),
+        None => Ok(Vec::new()),
+    }
+}
+
 fn analyze_message(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
-    let inputs = inputs_of(data);
+    let message = Array::from(data);
+    let files = message.get(0);
+    if !files.is_null() && !files.is_undefined() {
+        INPUTS.with(|inputs| *inputs.borrow_mut() = inputs_of(&files));
+    }
+    match corrections_of(&message) {
+        Ok(corrections) => {
+            let report = INPUTS.with(|inputs| analyze_all(scope, &inputs.borrow(), &corrections));
+            post_report(scope, report);
+        }
+        Err(e) => {
+            let message = format!("The corrections could not be read: {e}");
+            post(scope, &["error".into(), message.into()]);
+        }
+    }
+}
+
+/// The report of `inputs`, telling the page how far the reading is.
+fn analyze_all(
+    scope: &DedicatedWorkerGlobalScope,
+    inputs: &[Input],
+    corrections: &[Correction],
+) -> Report {
     let step = (inputs.len() / 50).max(1);
-    let mut report = analyze_with_progress(
-        &inputs,
-        Options { include_text: true },
-        &mut |done, total| {
-            if done % step == 0 || done == total {
-                post(
-                    scope,
-                    &[
-                        "progress".into(),
-                        (done as u32).into(),
-                        (total as u32).into(),
-                    ],
-                );
-            }
-        },
-    );
+    let options = Options { include_text: true };
+    analyze_corrected(inputs, options, corrections, &mut |done, total| {
+        if done % step == 0 || done == total {
+            let (done, total) = (done as u32, total as u32);
+            post(scope, &["progress".into(), done.into(), total.into()]);
+        }
+    })
+}
+
+/// Posts the report: its quotes in parts, the article texts apart.
+fn post_report(scope: &DedicatedWorkerGlobalScope, mut report: Report) {
     let texts: Array = report
         .documents
         .iter_mut()

@@ -1,11 +1,19 @@
 //! One card per utterance: its most complete wording, speaker and role, the
-//! number of articles, kinds, and a conflict badge; opened, every wording
-//! side by side with the differing words marked, each with its articles.
+//! number of articles, kinds, and a conflict badge; opened, how each outlet
+//! reported it (cue and speaker, differences marked) and every wording side
+//! by side with the differing words marked, each with its articles and the
+//! reader's corrections of that occurrence.
 
 use leptos::prelude::*;
 
+use whosaid::corrections::Correction;
+
+use crate::labels::count;
 use crate::state::AppState;
-use crate::view_model::{cards_at, cluster_variants, shown_clusters, ClusterCard, VariantView};
+use crate::view_model::{
+    cards_at, cluster_variants, how_reported, shown_clusters, ClusterCard, HowReported, Occurrence,
+    VariantView,
+};
 
 /// Cards drawn at first and per "Show more", so large piles stay responsive.
 const PAGE: usize = 50;
@@ -53,6 +61,29 @@ fn Card(card: ClusterCard) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (wordings, occurrences, index) = (card.wordings, card.occurrences, card.index);
     let open = RwSignal::new(false);
+    let (cluster_id, first_quote) = (card.id.clone(), card.first_quote.clone());
+    // While the reader moves a quote, every other card offers to take it.
+    let move_here = move || {
+        let moving = state.moving.get()?;
+        let here = state.report.with(|shared| {
+            shared
+                .report
+                .quotes
+                .iter()
+                .any(|q| q.id == moving && q.cluster == cluster_id)
+        });
+        (!here).then(|| {
+            let into = first_quote.clone();
+            view! {
+                <button type="button" class="move-here" on:click=move |_| {
+                    if let (Some(quote), Some(into)) = (state.quote_ref(&moving), state.quote_ref(&into)) {
+                        state.correct(Correction::MoveQuote { quote, into: Some(into) });
+                    }
+                    state.moving.set(None);
+                }>"Move the quote here"</button>
+            }
+        })
+    };
     view! {
         <li class="card" class:conflict=card.conflict>
             // Reported speech is the reporter's words: shown without marks.
@@ -60,17 +91,19 @@ fn Card(card: ClusterCard) -> impl IntoView {
             <p class="meta">
                 <span class="speaker">{card.speaker.clone()}</span>
                 {(!card.role.is_empty()).then(|| view! { <span class="role">{card.role.clone()}</span> })}
-                <span class="count">{format!("{} article(s)", card.articles)}</span>
+                <span class="count">{count(card.articles, "article")}</span>
                 {card.kinds.iter().map(|k| view! { <span class="kind">{k.clone()}</span> }).collect_view()}
                 {card.conflict.then(|| view! { <span class="badge conflict-badge">"Outlets name different speakers"</span> })}
             </p>
+            {move_here}
             <details on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-                <summary>{format!("{wordings} wording(s), {occurrences} occurrence(s)")}</summary>
+                <summary>{format!("{}, {}", count(wordings, "wording"), count(occurrences, "occurrence"))}</summary>
                 // Drawn only when opened: a quote carried by a thousand
                 // articles would otherwise cost a thousand buttons per card.
                 {move || open.get().then(|| view! {
+                    <HowReportedList rows=how_reported(&state.report.get_untracked().report, index) />
                     <div class="variants">
-                        {cluster_variants(&state.report.get_untracked().report, index).into_iter().map(|variant| view! { <Variant variant /> }).collect_view()}
+                        {cluster_variants(&state.report.get_untracked().report, index).into_iter().map(|variant| view! { <Variant variant single=occurrences == 1 /> }).collect_view()}
                     </div>
                 })}
             </details>
@@ -78,8 +111,102 @@ fn Card(card: ClusterCard) -> impl IntoView {
     }
 }
 
+/// "Harbour Radio: said · Coast FM: claimed": each outlet's cue and
+/// speaker, marked where they differ from the others.
 #[component]
-fn Variant(variant: VariantView) -> impl IntoView {
+fn HowReportedList(rows: Vec<HowReported>) -> impl IntoView {
+    let mark = |text: String, differs: bool| {
+        if differs {
+            view! { <mark class="differs">{text}</mark> }.into_any()
+        } else {
+            view! { <span>{text}</span> }.into_any()
+        }
+    };
+    view! {
+        <div class="how-reported">
+            <h3>"Who reported it how"</h3>
+            <ul>
+                {rows.into_iter().take(OCCURRENCES).map(|row| {
+                    let cue = if row.occurrence.cue.is_empty() { "no cue".to_string() } else { row.occurrence.cue.clone() };
+                    view! {
+                        <li>
+                            <span class="outlet">{row.occurrence.outlet.clone()}</span>": "
+                            <span class="cue-word">{mark(cue, row.cue_differs)}</span>
+                            " · "
+                            <span class="said-by">{mark(row.occurrence.speaker.clone(), row.speaker_differs)}</span>
+                            " · "
+                            <span class="kind">{row.occurrence.kind.clone()}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}
+
+/// The reader's corrections of one occurrence.
+#[component]
+fn OccurrenceFixes(occurrence: Occurrence, single: bool) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let quote = occurrence.quote.clone();
+    let typed = RwSignal::new(String::new());
+    let on_quote = move |make: fn(whosaid::corrections::QuoteRef) -> Correction| {
+        let quote = quote.clone();
+        move |_| {
+            if let Some(reference) = state.quote_ref(&quote) {
+                state.correct(make(reference));
+            }
+        }
+    };
+    let reassign = {
+        let quote = occurrence.quote.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let speaker = typed.get_untracked().trim().to_string();
+            if let (false, Some(reference)) = (speaker.is_empty(), state.quote_ref(&quote)) {
+                state.correct(Correction::Reassign {
+                    quote: reference,
+                    speaker,
+                });
+            }
+        }
+    };
+    let start_move = {
+        let quote = occurrence.quote.clone();
+        move |_| state.moving.set(Some(quote.clone()))
+    };
+    view! {
+        <details class="fix">
+            <summary>"Correct"</summary>
+            <form class="reassign" on:submit=reassign>
+                <label>
+                    "Speaker "
+                    <input
+                        type="text"
+                        list="speaker-names"
+                        class="speaker-input"
+                        placeholder=occurrence.speaker.clone()
+                        prop:value=move || typed.get()
+                        on:input=move |ev| typed.set(event_target_value(&ev))
+                    />
+                </label>
+                <button type="submit">"Set speaker"</button>
+            </form>
+            <div class="fix-actions">
+                {(!single).then(|| view! {
+                    <button type="button" class="move-out" on:click=on_quote(|quote| Correction::MoveQuote { quote, into: None })>
+                        "Move out of this utterance"
+                    </button>
+                })}
+                <button type="button" class="move-start" on:click=start_move>"Move to another utterance…"</button>
+                <button type="button" class="not-quote" on:click=on_quote(|quote| Correction::NotAQuote { quote })>"Not a quote"</button>
+            </div>
+        </details>
+    }
+}
+
+#[component]
+fn Variant(variant: VariantView, single: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <div class="variant">
@@ -94,12 +221,14 @@ fn Variant(variant: VariantView) -> impl IntoView {
                 {variant.occurrences.into_iter().take(OCCURRENCES).map(|o| {
                     let quote = o.quote.clone();
                     let label = if o.date.is_empty() { o.document.clone() } else { format!("{} · {}", o.document, o.date) };
+                    let cue = if o.cue.is_empty() { String::new() } else { format!(" ({})", o.cue) };
                     view! {
                         <li>
                             <button type="button" class="occurrence" on:click=move |_| state.view.update(|v| v.quote = Some(quote.clone()))>
                                 {label}
                             </button>
-                            <span class="occurrence-meta">{format!("{} — {}", o.kind, o.speaker)}</span>
+                            <span class="occurrence-meta">{format!("{} — {}{cue}", o.kind, o.speaker)}</span>
+                            <OccurrenceFixes occurrence=o.clone() single />
                         </li>
                     }
                 }).collect_view()}

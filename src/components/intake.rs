@@ -10,7 +10,9 @@ use web_sys::{FileList, HtmlInputElement};
 
 use crate::examples::example_inputs;
 use crate::files::{files_of, read_files};
+use crate::labels::count;
 use crate::state::{AppState, Status};
+use whosaid::corrections;
 
 /// Reads a file list and adds its text files (a folder may hold others).
 fn take(state: AppState, list: Option<FileList>, only_text: bool) {
@@ -26,8 +28,21 @@ fn take(state: AppState, list: Option<FileList>, only_text: bool) {
     }
     state.status.set(Status::Reading(files.len()));
     spawn_local(async move {
-        let read = read_files(files).await;
-        state.add_files(read.into_iter().map(|i| (i.name, i.bytes)).collect());
+        let (articles, reports): (Vec<_>, Vec<_>) = read_files(files)
+            .await
+            .into_iter()
+            .partition(|i| !i.name.to_lowercase().ends_with(".json"));
+        state.add_files(articles.into_iter().map(|i| (i.name, i.bytes)).collect());
+        // An exported report brought with its articles gives its corrections.
+        for report in reports {
+            match corrections::parse(&String::from_utf8_lossy(&report.bytes)) {
+                Ok(list) => state.import_corrections(list),
+                Err(e) => state.status.set(Status::Failed(format!(
+                    "{} holds no corrections: {e}",
+                    report.name
+                ))),
+            }
+        }
     });
 }
 
@@ -92,11 +107,11 @@ pub fn Intake() -> impl IntoView {
                 on:dragleave=move |_| set_dragging.set(false)
                 on:drop=on_drop
             >
-                <p><strong>"Drop .txt articles here"</strong>" — they stay on your computer."</p>
+                <p><strong>"Drop .txt articles here"</strong>" — they stay on your computer. A report exported from whosaid brings back its corrections."</p>
                 <div class="pickers">
                     <label class="button">
                         "Choose files"
-                        <input type="file" multiple accept=".txt,text/plain" aria-label="Choose article files" on:change=on_pick />
+                        <input type="file" multiple accept=".txt,text/plain,.json" aria-label="Choose article files" on:change=on_pick />
                     </label>
                     <label class="button">
                         "Choose a folder"
@@ -125,15 +140,17 @@ fn StatusLine() -> impl IntoView {
         let r = &report.report;
         match state.status.get() {
             Status::Idle => "No articles yet.".to_string(),
-            Status::Reading(n) => format!("Reading {n} file(s)…"),
-            Status::Working(done, total) => format!("Analysing: {done} of {total} article(s)…"),
+            Status::Reading(n) => format!("Reading {}…", count(n, "file")),
+            Status::Working(done, total) => {
+                format!("Analysing: {done} of {}…", count(total as usize, "article"))
+            }
             Status::Failed(message) => format!("Analysis failed: {message}"),
             Status::Ready => format!(
-                "{} article(s), {} quote(s), {} speaker(s), {} utterance(s)",
-                r.documents.len(),
-                r.quotes.len(),
-                r.speakers.len(),
-                r.clusters.len()
+                "{}, {}, {}, {}",
+                count(r.documents.len(), "article"),
+                count(r.quotes.len(), "quote"),
+                count(r.speakers.len(), "speaker"),
+                count(r.clusters.len(), "utterance")
             ),
         }
     };
@@ -182,7 +199,7 @@ fn FileList() -> impl IntoView {
                         (false, _) => "waiting".to_string(),
                         (true, None) => "not read".to_string(),
                         (true, Some((id, _))) => {
-                            format!("{} quote(s)", quotes.get(id).copied().unwrap_or(0))
+                            count(quotes.get(id).copied().unwrap_or(0), "quote")
                         }
                     };
                     let warning = doc.map(|d| d.1.clone()).unwrap_or_default();

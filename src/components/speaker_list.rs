@@ -1,10 +1,16 @@
 //! The sidebar of speakers: canonical name, role, number of quotes and of
-//! articles; searchable; choosing one filters the quotes.
+//! articles; searchable; choosing one filters the quotes. Each speaker can
+//! be corrected: merged into another, or split by article.
 
 use leptos::prelude::*;
 
+use std::collections::BTreeSet;
+
+use whosaid::corrections::Correction;
+
+use crate::labels::count;
 use crate::state::AppState;
-use crate::view_model::speaker_rows;
+use crate::view_model::{speaker_articles, speaker_rows, SpeakerRow};
 
 /// At most this many rows are drawn; the search finds the rest.
 const SHOWN: usize = 200;
@@ -51,8 +57,9 @@ pub fn SpeakerList() -> impl IntoView {
                                 >
                                     <span class="speaker-name">{row.name.clone()}</span>
                                     {(!row.role.is_empty()).then(|| view! { <span class="speaker-role">{row.role.clone()}</span> })}
-                                    <span class="speaker-counts">{format!("{} quote(s) · {} article(s)", row.quotes, row.articles)}</span>
+                                    <span class="speaker-counts">{format!("{} · {}", count(row.quotes, "quote"), count(row.articles, "article"))}</span>
                                 </button>
+                                <SpeakerFixes row=row.clone() />
                             </li>
                         }
                     }
@@ -63,4 +70,107 @@ pub fn SpeakerList() -> impl IntoView {
             })}
         </nav>
     }
+}
+
+/// Merging a speaker into another, or splitting off some of its articles.
+#[component]
+fn SpeakerFixes(row: SpeakerRow) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let name = row.name.clone();
+    view! {
+        <details class="fix speaker-fix" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <summary>{format!("Correct {name}")}</summary>
+            // Built when opened: a thousand speakers would otherwise each
+            // carry a list of every other.
+            {move || open.get().then(|| {
+                let (id, name) = (row.id.clone(), row.name.clone());
+                view! { <MergeForm name=name.clone() /> <SplitForm id name /> }
+            })}
+        </details>
+    }
+}
+
+#[component]
+fn MergeForm(name: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let others: Vec<String> = state.report.with_untracked(|shared| {
+        let mut names: Vec<String> = shared
+            .report
+            .speakers
+            .iter()
+            .map(|s| s.name.clone())
+            .filter(|n| *n != name)
+            .collect();
+        names.sort();
+        names.dedup();
+        names
+    });
+    let into = RwSignal::new(others.first().cloned().unwrap_or_default());
+    let merge = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let into = into.get_untracked();
+        if !into.is_empty() {
+            state.correct(Correction::MergeSpeakers {
+                into,
+                from: name.clone(),
+            });
+        }
+    };
+    view! {
+        <form class="merge" on:submit=merge>
+            <label>
+                "Same as "
+                <select class="merge-into" on:change=move |ev| into.set(event_target_value(&ev))>
+                    {others.into_iter().map(|n| view! { <option value=n.clone()>{n.clone()}</option> }).collect_view()}
+                </select>
+            </label>
+            <button type="submit">"Merge"</button>
+        </form>
+    }
+}
+
+#[component]
+fn SplitForm(id: String, name: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let articles = state
+        .report
+        .with_untracked(|shared| speaker_articles(&shared.report, &id));
+    let chosen = RwSignal::new(BTreeSet::<String>::new());
+    let new_name = RwSignal::new(String::new());
+    let split = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let documents: Vec<String> = chosen.get_untracked().into_iter().collect();
+        let other = new_name.get_untracked().trim().to_string();
+        if !documents.is_empty() && !other.is_empty() {
+            state.correct(Correction::SplitSpeaker {
+                speaker: name.clone(),
+                documents,
+                name: other,
+            });
+        }
+    };
+    (articles.len() > 1).then(|| view! {
+        <form class="split" on:submit=split>
+            <fieldset>
+                <legend>"Someone else in these articles"</legend>
+                {articles.into_iter().map(|(file, label)| {
+                    let toggled = file.clone();
+                    view! {
+                        <label class="split-article">
+                            <input type="checkbox" on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                chosen.update(|c| { if on { c.insert(toggled.clone()); } else { c.remove(&toggled); } });
+                            } />
+                            {label}
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <label>
+                "Their name "
+                <input type="text" class="split-name" list="speaker-names" prop:value=move || new_name.get() on:input=move |ev| new_name.set(event_target_value(&ev)) />
+            </label>
+            <button type="submit">"Split"</button>
+        </form>
+    })
 }

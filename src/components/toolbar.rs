@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 use whosaid::report::formats::{to_csv, to_markdown, Selection};
-use whosaid::Report;
+use whosaid::{DocumentEntry, Report};
 
 use crate::download::save;
 use crate::state::AppState;
@@ -30,11 +30,16 @@ pub fn Toolbar() -> impl IntoView {
         save(name, mime, &format(&report.report, Some(&ids)));
     };
     let export_json = move |_| {
-        let report = state.report.get_untracked();
+        // The command line's report: without what only the viewer needs.
+        let mut report = Report::clone(&state.report.get_untracked().report);
+        report
+            .documents
+            .iter_mut()
+            .for_each(DocumentEntry::without_viewer_fields);
         save(
             "whosaid-report.json",
             "application/json",
-            &format!("{}\n", report.report.to_json()),
+            &format!("{}\n", report.to_json()),
         );
     };
     let export_csv = move |_| export_shown("whosaid-quotes.csv", "text/csv", to_csv);
@@ -73,7 +78,7 @@ pub fn Toolbar() -> impl IntoView {
                     prop:value=move || view.with(|v| v.min_articles.to_string())
                     on:input=move |ev| view.update(|v| v.min_articles = event_target_value(&ev).parse().unwrap_or(1).max(1))
                 />
-                " article(s)"
+                {move || if view.with(|v| v.min_articles) == 1 { " article" } else { " articles" }}
             </label>
             <label>
                 "Sort by "
@@ -87,6 +92,18 @@ pub fn Toolbar() -> impl IntoView {
                     <option value="appearance">"Order of appearance"</option>
                 </select>
             </label>
+            {move || {
+                let id = view.with(|v| v.document.clone())?;
+                let name = state.report.with(|shared| {
+                    shared.report.documents.iter().find(|d| d.id == id).map(crate::labels::article_name)
+                })?;
+                Some(view! {
+                    <p class="filter-chip">
+                        {format!("Only quotes in {name} ")}
+                        <button type="button" class="clear-document" on:click=move |_| view.update(|v| v.document = None)>"Show all articles"</button>
+                    </p>
+                })
+            }}
             <div class="exports" role="group" aria-label="Export">
                 <button type="button" on:click=export_json>"Export JSON"</button>
                 <button type="button" on:click=export_csv>"Export CSV"</button>

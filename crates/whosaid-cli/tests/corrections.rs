@@ -54,7 +54,10 @@ fn applies_the_corrections_of_an_exported_report() {
         article.as_os_str(),
     ]);
     assert!(output.status.success(), "{output:?}");
-    assert_eq!(String::from_utf8_lossy(&output.stdout), expected.to_json() + "\n");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        expected.to_json() + "\n"
+    );
 }
 
 #[test]
@@ -63,7 +66,11 @@ fn refuses_a_file_without_corrections_with_a_message() {
     let bad = dir.join("bad.json");
     std::fs::write(&bad, "[{\"action\": \"rename everything\"}]").unwrap();
     let article = dir.join("ferry.txt");
-    let output = run(&["--corrections".as_ref(), bad.as_os_str(), article.as_os_str()]);
+    let output = run(&[
+        "--corrections".as_ref(),
+        bad.as_os_str(),
+        article.as_os_str(),
+    ]);
     assert_eq!(output.status.code(), Some(2));
     let message = String::from_utf8_lossy(&output.stderr);
     assert!(message.contains("not a list of corrections"), "{message}");

@@ -65,7 +65,7 @@ fn a_reassigned_quote_takes_a_known_or_a_new_speaker() {
         quote: reference(&plain, "Nobody has"),
         speaker: "Ana Ruiz".into(),
     };
-    let report = corrected(&[to_ruiz.clone()]);
+    let report = corrected(std::slice::from_ref(&to_ruiz));
     assert_eq!(
         speaker_of(&report, "Nobody has").as_deref(),
         Some("Ana Ruiz")
@@ -150,7 +150,7 @@ fn a_moved_quote_leaves_its_cluster_or_joins_another() {
         quote: reference(&plain, long),
         into: None,
     };
-    let report = corrected(&[out.clone()]);
+    let report = corrected(std::slice::from_ref(&out));
     assert!(!same_cluster(&report, short, long));
     assert_eq!(report.clusters.len(), plain.clusters.len() + 1);
 

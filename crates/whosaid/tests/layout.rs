@@ -15,6 +15,7 @@ const STAGES: &[&str] = &[
     "attribution",
     "speakers",
     "clusters",
+    "corrections",
     "report",
 ];
 

@@ -2,7 +2,8 @@
 //! speakers merged, one split by article. A speaker left with no quote by
 //! a correction leaves the table (unless another speaker points to it).
 
-use crate::corrections::{Correction, QuotePlaces};
+use crate::corrections::list::Correction;
+use crate::corrections::places::QuotePlaces;
 use crate::speakers::names::{shape_of, MentionShape, SpeakerKind};
 use crate::speakers::{Speaker, SpeakerTable};
 

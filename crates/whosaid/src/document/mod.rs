@@ -71,7 +71,8 @@ impl Document {
             .map(|(span, role)| Paragraph { span, role })
             .collect();
         let title = find_title(&text, &paragraphs);
-        let outlet = outlet::find_outlet(&text, &paragraphs);
+        let lines: Vec<&str> = paragraphs.iter().map(|p| p.span.slice(&text)).collect();
+        let outlet = outlet::find_outlet(&lines);
         let tokens = Tokens::new(&text);
         Document {
             name: base_name(name).to_string(),
@@ -91,6 +92,18 @@ impl Document {
             document: self,
             text: Text::new(&self.text, &self.tokens),
         }
+    }
+
+    /// The first words of the article's text, to name an article that
+    /// has no headline.
+    pub fn lead(&self) -> Option<String> {
+        const LEAD_WORDS: usize = 10;
+        let first = self.paragraphs.iter().find(|p| p.role == Role::Body)?;
+        let line = first.span.slice(&self.text);
+        let words: Vec<&str> = line.split_whitespace().take(LEAD_WORDS + 1).collect();
+        let cut = words.len() > LEAD_WORDS;
+        let lead = words[..words.len().min(LEAD_WORDS)].join(" ");
+        Some(if cut { format!("{lead}…") } else { lead })
     }
 
     /// The text of one span.
@@ -398,6 +411,22 @@ mod tests {
         let got = roles("Updated: Feb. 19, 2012 5:31 p.m. EST\nUpdated: Ana Ruiz on Sunday tried to clarify her remarks about the pier.");
         assert_eq!(got[0].1, Role::Boilerplate);
         assert_eq!(got[1].1, Role::Body);
+    }
+
+    #[test]
+    fn the_lead_is_the_first_words_of_the_text() {
+        let doc = Document::new(
+            "a.txt",
+            "Home | Sport\n\nThe ferry will run all winter, the harbour master said on Monday."
+                .into(),
+            Vec::new(),
+        );
+        assert_eq!(
+            doc.lead().as_deref(),
+            Some("The ferry will run all winter, the harbour master said…")
+        );
+        let short = Document::new("b.txt", "The ferry runs.".into(), Vec::new());
+        assert_eq!(short.lead().as_deref(), Some("The ferry runs."));
     }
 
     #[test]

@@ -3,20 +3,18 @@
 //! Lee, The Daily Star"), a source line ("Source: Radio Sofia") or a
 //! copyright line ("© 2024 The Daily Star. All rights reserved.").
 
-use crate::document::Paragraph;
-
 /// Lines longer than this are article text, not a byline or a credit.
 const MAX_CREDIT_LINE: usize = 120;
 /// An outlet's name is a few words.
 const MAX_OUTLET_WORDS: usize = 5;
 
-/// The outlet the article states, if any; a dateline or a byline wins
-/// over a source or copyright line.
-pub fn find_outlet(text: &str, paragraphs: &[Paragraph]) -> Option<String> {
-    let lines = || paragraphs.iter().map(|p| p.span.slice(text));
-    lines()
+/// The outlet the article's `lines` state, if any; a dateline or a byline
+/// wins over a source or copyright line.
+pub fn find_outlet(lines: &[&str]) -> Option<String> {
+    lines
+        .iter()
         .find_map(|line| dateline_agency(line).or_else(|| byline_outlet(line)))
-        .or_else(|| lines().find_map(credit_outlet))
+        .or_else(|| lines.iter().find_map(|line| credit_outlet(line)))
         .map(str::to_string)
 }
 
@@ -84,7 +82,6 @@ fn credit_outlet(line: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::document::Document;
 
     fn outlet(text: &str) -> Option<String> {
@@ -135,6 +132,9 @@ mod tests {
             outlet("The mayor (who spoke first) — and then the others — agreed."),
             None
         );
-        assert_eq!(outlet("Rep. Ann Lee (D-Ore.) — a critic — spoke first."), None);
+        assert_eq!(
+            outlet("Rep. Ann Lee (D-Ore.) — a critic — spoke first."),
+            None
+        );
     }
 }

@@ -143,6 +143,9 @@ pub fn assemble(
                 skipped: options
                     .include_text
                     .then(|| skipped_lines(d, &code_points[i])),
+                lead: (options.include_text && d.title.is_none())
+                    .then(|| d.lead())
+                    .flatten(),
             })
             .collect(),
         speakers: table

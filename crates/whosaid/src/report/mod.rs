@@ -57,6 +57,20 @@ pub struct DocumentEntry {
     /// aside as page furniture (navigation, captions, related headlines).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub skipped: Option<Vec<[usize; 2]>>,
+    /// For viewers with the text, when there is no headline: the text's
+    /// first words, to name the article by.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub lead: Option<String>,
+}
+
+impl DocumentEntry {
+    /// The entry without what only viewers need (text, skipped lines,
+    /// lead): the command line's entry for the same article.
+    pub fn without_viewer_fields(&mut self) {
+        self.text = None;
+        self.skipped = None;
+        self.lead = None;
+    }
 }
 
 /// One speaker.
