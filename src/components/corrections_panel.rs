@@ -76,7 +76,9 @@ pub fn CorrectionsPanel() -> impl IntoView {
             }
         })
     };
+    // Read again with each report: the words of a quote come with it.
     let listed = move || {
+        state.report.track();
         state
             .corrections
             .get()

@@ -5,9 +5,9 @@ import { loadExamples, card } from './helpers';
 test('an occurrence opens its article at that quote, Escape closes it', async ({ page }) => {
   await loadExamples(page);
   const wall = card(page, 'rebuild the sea wall');
-  await wall.getByText(/wording\(s\)/).click();
-  await wall.getByRole('button', { name: /nordic-wire\.txt/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'nordic-wire.txt' });
+  await wall.getByText(/wordings?,/).click();
+  await wall.getByRole('button', { name: /Nordic Wire/ }).click();
+  const dialog = page.getByRole('dialog', { name: /Nordic Wire/ });
   await expect(dialog).toBeVisible();
   await expect(dialog.locator('mark.quoted.current')).toContainText('We shall rebuild the sea wall');
   await expect(dialog.locator('mark.quoted.current .who')).toHaveText('Ilse Varga');

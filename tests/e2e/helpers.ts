@@ -14,10 +14,10 @@ export function exampleFiles(): string[] {
   return fs.readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(EXAMPLES, f));
 }
 
-/** Waits until the one status line reports a finished analysis ("3 article(s),
- * 12 quote(s), …"), not the progress line ("Analysing: 3 of 3 article(s)…"). */
+/** Waits until the one status line reports a finished analysis ("3 articles,
+ * 12 quotes, …"), not the progress line ("Analysing: 3 of 3 articles…"). */
 export async function analysisDone(page: Page, articles: number) {
-  const finished = new RegExp(`^${articles} article\\(s\\), `);
+  const finished = new RegExp(`^${articles} articles?, `);
   await expect(page.getByRole('status')).toHaveText(finished, { timeout: 30_000 });
 }
 

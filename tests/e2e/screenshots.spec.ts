@@ -10,9 +10,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await loadExamples(page);
       await page.screenshot({ path: testInfo.outputPath(`quotes-${colorScheme}-${device}.png`), fullPage: true });
       const wall = card(page, 'rebuild the sea wall');
-      await wall.getByText(/wording\(s\)/).click();
+      await wall.getByText(/wordings?,/).click();
       await wall.screenshot({ path: testInfo.outputPath(`variants-${colorScheme}-${device}.png`) });
-      await wall.getByRole('button', { name: /harbor-gazette\.txt/ }).click();
+      await wall.getByRole('button', { name: /Harbor Gazette/ }).click();
       await page.screenshot({ path: testInfo.outputPath(`article-${colorScheme}-${device}.png`) });
       await page.close();
     });

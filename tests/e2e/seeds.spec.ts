@@ -12,7 +12,7 @@ test.describe('seed articles', () => {
     await analysisDone(page, 5);
     await expect(card(page, 'The enemy understands strength')).toContainText('Andriy Yermak');
     await expect(card(page, 'Images are a serious thing')).toContainText('Vladimir Putin');
-    await expect(card(page, 'Images are a serious thing')).toContainText('2 article(s)');
+    await expect(card(page, 'Images are a serious thing')).toContainText('2 articles');
     await expect(card(page, 'dangerous expansion')).toContainText('Mark Rutte');
     await expect(page.getByRole('navigation', { name: 'Speakers' })).toContainText('Yoon Suk Yeol');
     await page.screenshot({ path: testInfo.outputPath('seeds.png'), fullPage: true });
