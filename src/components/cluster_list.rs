@@ -100,11 +100,16 @@ fn Card(card: ClusterCard) -> impl IntoView {
                 <summary>{format!("{}, {}", count(wordings, "wording"), count(occurrences, "occurrence"))}</summary>
                 // Drawn only when opened: a quote carried by a thousand
                 // articles would otherwise cost a thousand buttons per card.
-                {move || open.get().then(|| view! {
-                    <HowReportedList rows=how_reported(&state.report.get_untracked().report, index) />
-                    <div class="variants">
-                        {cluster_variants(&state.report.get_untracked().report, index).into_iter().map(|variant| view! { <Variant variant single=occurrences == 1 /> }).collect_view()}
-                    </div>
+                // Drawn again with each report: a correction may rename an
+                // article or a speaker without changing the card.
+                {move || open.get().then(|| {
+                    let report = state.report.get();
+                    view! {
+                        <HowReportedList rows=how_reported(&report.report, index) />
+                        <div class="variants">
+                            {cluster_variants(&report.report, index).into_iter().map(|variant| view! { <Variant variant single=occurrences == 1 /> }).collect_view()}
+                        </div>
+                    }
                 })}
             </details>
         </li>

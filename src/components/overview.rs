@@ -63,7 +63,8 @@ pub fn Overview() -> impl IntoView {
 #[component]
 fn Grid(c: Coverage) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let width = LABEL_WIDTH + CELL * c.articles.len() + 8;
+    // Room on the right for the last rotated article name.
+    let width = LABEL_WIDTH + CELL * c.articles.len() + 70;
     let height = HEADER_HEIGHT + CELL * c.speakers.len();
     let most = c.cells.iter().flatten().copied().max().unwrap_or(1).max(1) as f64;
     let headers = c
@@ -105,7 +106,7 @@ fn Grid(c: Coverage) -> impl IntoView {
         }).collect_view();
         view! {
             <g class="row">
-                <line class="grid-line" x1=LABEL_WIDTH y1=y x2=width - 8 y2=y />
+                <line class="grid-line" x1=LABEL_WIDTH y1=y x2=LABEL_WIDTH + CELL * c.articles.len() y2=y />
                 <text class="axis-label speaker-label" x=LABEL_WIDTH - 8 y=y + 4>
                     <title>{s.full.clone()}</title>
                     {short(&s.short, 22)}

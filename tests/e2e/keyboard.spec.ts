@@ -15,10 +15,10 @@ test('loading the examples and opening a card works from the keyboard', async ({
   }
   await page.keyboard.press('Enter');
   await analysisDone(page, 3);
-  const summary = page.locator('summary').first();
+  const summary = page.locator('li.card summary').first();
   await summary.focus();
   await page.keyboard.press('Enter');
-  await expect(page.locator('details').first()).toHaveAttribute('open', '');
+  await expect(page.locator('li.card details').first()).toHaveAttribute('open', '');
   const landmarks = await page.evaluate(() => ['header', 'main', 'nav'].map((t) => document.querySelectorAll(t).length));
   expect(landmarks.every((n) => n > 0)).toBe(true);
 });

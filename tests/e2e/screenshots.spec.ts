@@ -14,6 +14,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await wall.screenshot({ path: testInfo.outputPath(`variants-${colorScheme}-${device}.png`) });
       await wall.getByRole('button', { name: /Harbor Gazette/ }).click();
       await page.screenshot({ path: testInfo.outputPath(`article-${colorScheme}-${device}.png`) });
+      await page.keyboard.press('Escape');
+      await page.locator('details.overview').screenshot({ path: testInfo.outputPath(`overview-${colorScheme}-${device}.png`) });
+      await wall.locator('details.fix summary').first().click();
+      await wall.screenshot({ path: testInfo.outputPath(`corrections-${colorScheme}-${device}.png`) });
       await page.close();
     });
   }

@@ -6,16 +6,16 @@ test('search, kind, minimum articles and sort filter the cards and survive a rel
   await loadExamples(page);
   await page.getByLabel('Search quotes').fill('wall');
   await expect(page.locator('li.card')).toHaveCount(5);
-  await page.getByLabel('Kind').selectOption('unmarked');
+  await page.getByLabel('Kind', { exact: true }).selectOption('unmarked');
   await expect(page.locator('li.card')).toHaveCount(1);
   // Reported speech is the reporter's words: its cards carry no quotation marks.
-  await page.getByLabel('Kind').selectOption('reported');
+  await page.getByLabel('Kind', { exact: true }).selectOption('reported');
   await expect(page.locator('li.card')).toHaveCount(3);
   await expect(page.locator('li.card blockquote.reported')).toHaveCount(3);
   const opening = await page.locator('li.card blockquote.reported').first()
     .evaluate((el) => getComputedStyle(el, '::before').content);
   expect(opening).toBe('none');
-  await page.getByLabel('Kind').selectOption('');
+  await page.getByLabel('Kind', { exact: true }).selectOption('');
   await page.getByLabel('Minimum number of articles').fill('3');
   await expect(page.locator('li.card')).toHaveCount(1);
   await page.getByLabel('Sort by').selectOption('speaker');

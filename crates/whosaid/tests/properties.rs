@@ -1,9 +1,11 @@
 //! Invariants that hold for any input (proptest): no panic, offsets on
 //! character boundaries and inside the text, quote text equal to its span,
-//! and the same report whatever the order of the files.
+//! the same report whatever the order of the files, and a whole report
+//! (every quote in one cluster, every speaker known) after any corrections.
 
 use proptest::prelude::*;
-use whosaid::{analyze, Input, Report};
+use whosaid::corrections::{Correction, QuoteRef};
+use whosaid::{analyze, analyze_corrected, Input, Options, Report};
 
 /// Text made of the pieces quote finding cares about.
 fn newsy_text() -> impl Strategy<Value = String> {
@@ -81,5 +83,85 @@ proptest! {
         let first = analyze(&[Input::new("a.txt", a.as_bytes()), Input::new("b.txt", b.as_bytes())]);
         let again = analyze(&[Input::new("b.txt", b.as_bytes()), Input::new("a.txt", a.as_bytes())]);
         prop_assert_eq!(first, again);
+    }
+}
+
+/// A correction of kind `kind % 6` naming the report's quotes `i` and `j`
+/// and speakers `i` and `j` (modulo their numbers), or made-up ones.
+fn correction_of(report: &Report, (kind, i, j): (u8, usize, usize)) -> Correction {
+    let quote = |n: usize| match report.quotes.get(n % report.quotes.len().max(1)) {
+        Some(q) => QuoteRef {
+            doc: report
+                .documents
+                .iter()
+                .find(|d| d.id == q.doc)
+                .map(|d| d.name.clone())
+                .unwrap_or_default(),
+            start: q.start,
+            end: q.end,
+        },
+        None => QuoteRef {
+            doc: "gone.txt".into(),
+            start: n,
+            end: n + 3,
+        },
+    };
+    let speaker = |n: usize| {
+        report
+            .speakers
+            .get(n % report.speakers.len().max(1))
+            .map_or_else(|| format!("Nobody {n}"), |s| s.name.clone())
+    };
+    match kind % 6 {
+        0 => Correction::Reassign {
+            quote: quote(i),
+            speaker: speaker(j),
+        },
+        1 => Correction::MergeSpeakers {
+            into: speaker(i),
+            from: speaker(j),
+        },
+        2 => Correction::SplitSpeaker {
+            speaker: speaker(i),
+            documents: vec!["a.txt".into()],
+            name: speaker(j),
+        },
+        3 => Correction::MoveQuote {
+            quote: quote(i),
+            into: (j % 2 == 0).then(|| quote(j)),
+        },
+        4 => Correction::NotAQuote { quote: quote(i) },
+        _ => Correction::Outlet {
+            doc: "b.txt".into(),
+            outlet: speaker(j),
+        },
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn any_corrections_keep_the_report_whole(
+        a in newsy_text(),
+        b in newsy_text(),
+        picks in prop::collection::vec((any::<u8>(), any::<usize>(), any::<usize>()), 0..8),
+    ) {
+        let inputs = [Input::new("a.txt", a.as_bytes()), Input::new("b.txt", b.as_bytes())];
+        let plain = analyze(&inputs);
+        let corrections: Vec<Correction> = picks.into_iter().map(|p| correction_of(&plain, p)).collect();
+        let report = analyze_corrected(&inputs, Options::default(), &corrections, &mut |_, _| {});
+        prop_assert_eq!(&report.corrections, &corrections);
+        let speakers: Vec<&str> = report.speakers.iter().map(|s| s.id.as_str()).collect();
+        let mut clustered = 0;
+        for cluster in &report.clusters {
+            prop_assert!(!cluster.quotes.is_empty());
+            clustered += cluster.quotes.len();
+        }
+        prop_assert_eq!(clustered, report.quotes.len());
+        for q in &report.quotes {
+            prop_assert!(q.speaker.as_deref().is_none_or(|s| speakers.contains(&s)));
+            prop_assert!(report.clusters.iter().any(|c| c.id == q.cluster && c.quotes.contains(&q.id)));
+        }
     }
 }
