@@ -50,6 +50,7 @@ pub fn App() -> impl IntoView {
         corrections: RwSignal::new(Vec::new()),
         articles_key: RwSignal::new(String::new()),
         moving: RwSignal::new(None),
+        open_cards: RwSignal::new(Default::default()),
     };
     provide_context(state);
     engine::start(move |event| match event {

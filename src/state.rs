@@ -69,6 +69,8 @@ pub struct AppState {
     pub articles_key: RwSignal<String>,
     /// The quote the reader is moving to another cluster, if any.
     pub moving: RwSignal<Option<String>>,
+    /// The cards the reader opened, by one of their quotes' ids.
+    pub open_cards: RwSignal<std::collections::HashSet<String>>,
 }
 
 impl AppState {

@@ -60,7 +60,10 @@ pub fn ClusterList() -> impl IntoView {
 fn Card(card: ClusterCard) -> impl IntoView {
     let state = expect_context::<AppState>();
     let (wordings, occurrences, index) = (card.wordings, card.occurrences, card.index);
-    let open = RwSignal::new(false);
+    // A card the reader opened stays open when a correction redraws it
+    // (known by a quote of it, which outlives the cluster's id).
+    let opened_key = card.first_quote.clone();
+    let open = RwSignal::new(state.open_cards.with_untracked(|o| o.contains(&opened_key)));
     let (cluster_id, first_quote) = (card.id.clone(), card.first_quote.clone());
     // While the reader moves a quote, every other card offers to take it.
     let move_here = move || {
@@ -96,7 +99,13 @@ fn Card(card: ClusterCard) -> impl IntoView {
                 {card.conflict.then(|| view! { <span class="badge conflict-badge">"Outlets name different speakers"</span> })}
             </p>
             {move_here}
-            <details on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <details prop:open=open.get_untracked() on:toggle=move |ev| {
+                let now = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                open.set(now);
+                state.open_cards.update(|o| {
+                    if now { o.insert(opened_key.clone()); } else { o.remove(&opened_key); }
+                });
+            }>
                 <summary>{format!("{}, {}", count(wordings, "wording"), count(occurrences, "occurrence"))}</summary>
                 // Drawn only when opened: a quote carried by a thousand
                 // articles would otherwise cost a thousand buttons per card.

@@ -35,6 +35,8 @@ test('a quote reassigned to another speaker, kept over a reload, then undone', a
   await fixes.getByRole('button', { name: 'Set speaker' }).click();
   await expect(card(page, 'Volunteers are welcome').locator('.meta .speaker')).toHaveText('Tomas Reyes');
   await expect(page.locator('details.corrections summary')).toHaveText('Your corrections (1)');
+  // The card the reader was correcting stays open.
+  await expect(card(page, 'Volunteers are welcome').locator('details').first()).toHaveAttribute('open', '');
 
   await page.reload();
   await page.getByRole('button', { name: 'Load example articles' }).click();
