@@ -17,7 +17,7 @@ pub fn count(n: usize, noun: &str) -> String {
 }
 
 /// `text` cut to at most `limit` characters at a word boundary, with "…".
-fn shortened(text: &str, limit: usize) -> String {
+pub fn shortened(text: &str, limit: usize) -> String {
     if text.chars().count() <= limit {
         return text.to_string();
     }
@@ -66,7 +66,7 @@ pub fn outlet_short(doc: &DocumentEntry) -> String {
 /// before "President"), then the one written as a title (capitalised
 /// words: "Russian President" before "Russia's president"), then the
 /// first seen.
-pub fn fullest_role(roles: &[String]) -> String {
+pub fn fullest_role(roles: &[String]) -> &str {
     let capitalised = |r: &str| {
         r.split_whitespace()
             .filter(|w| w.starts_with(char::is_uppercase))
@@ -79,8 +79,7 @@ pub fn fullest_role(roles: &[String]) -> String {
             let words = r.split_whitespace().count();
             (words, capitalised(r), std::cmp::Reverse(*i))
         })
-        .map(|(_, r)| r.clone())
-        .unwrap_or_default()
+        .map_or("", |(_, r)| r.as_str())
 }
 
 /// A correction in words, for the list the reader undoes from;

@@ -82,7 +82,7 @@ pub struct ClusterCard {
 const UNKNOWN: &str = "Unknown speaker";
 
 struct Lookup<'r> {
-    speakers: HashMap<&'r str, (&'r str, String)>,
+    speakers: HashMap<&'r str, (&'r str, &'r str)>,
     documents: HashMap<&'r str, (usize, &'r DocumentEntry)>,
     quotes: HashMap<&'r str, &'r QuoteEntry>,
 }
@@ -142,9 +142,10 @@ impl<'r> Lookup<'r> {
         }
     }
 
-    fn speaker(&self, id: Option<&str>) -> (&'r str, &str) {
+    fn speaker(&self, id: Option<&str>) -> (&'r str, &'r str) {
         id.and_then(|id| self.speakers.get(id))
-            .map_or((UNKNOWN, ""), |(name, role)| (*name, role.as_str()))
+            .copied()
+            .unwrap_or((UNKNOWN, ""))
     }
 }
 
@@ -174,7 +175,7 @@ pub fn speaker_rows(report: &Report, search: &str) -> Vec<SpeakerRow> {
             SpeakerRow {
                 id: s.id.clone(),
                 name: s.name.clone(),
-                role: fullest_role(&s.roles),
+                role: fullest_role(&s.roles).to_string(),
                 quotes,
                 articles: docs,
             }
@@ -345,15 +346,8 @@ pub fn how_reported(report: &Report, index: usize) -> Vec<HowReported> {
     let mut quotes = lookup.quotes_of(cluster);
     quotes.sort_by_key(|q| lookup.first_place(&[q]));
     let occurrences: Vec<Occurrence> = quotes.iter().map(|q| lookup.occurrence(q)).collect();
-    let usual_cue = most_common(
-        occurrences
-            .iter()
-            .map(|o| o.cue.to_lowercase())
-            .collect::<Vec<_>>()
-            .iter()
-            .map(String::as_str),
-    )
-    .to_string();
+    let cues: Vec<String> = occurrences.iter().map(|o| o.cue.to_lowercase()).collect();
+    let usual_cue = most_common(cues.iter().map(String::as_str));
     let speaker = lookup.speaker(cluster.speaker.as_deref()).0;
     occurrences
         .into_iter()

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::coverage::{coverage, Coverage};
-use crate::labels::count;
+use crate::labels::{count, shortened};
 use crate::state::AppState;
 
 const LABEL_WIDTH: usize = 170;
@@ -21,17 +21,6 @@ fn on_key(action: impl Fn() + 'static) -> impl Fn(leptos::ev::KeyboardEvent) + '
             ev.prevent_default();
             action();
         }
-    }
-}
-
-fn short(text: &str, limit: usize) -> String {
-    if text.chars().count() <= limit {
-        text.to_string()
-    } else {
-        format!(
-            "{}…",
-            text.chars().take(limit - 1).collect::<String>().trim_end()
-        )
     }
 }
 
@@ -77,7 +66,7 @@ fn Grid(c: Coverage) -> impl IntoView {
             view! {
                 <text class="axis-label" x=x y=y transform=format!("rotate(-45 {x} {y})")>
                     <title>{a.full.clone()}</title>
-                    {short(&a.short, 18)}
+                    {shortened(&a.short, 18)}
                 </text>
             }
         })
@@ -109,7 +98,7 @@ fn Grid(c: Coverage) -> impl IntoView {
                 <line class="grid-line" x1=LABEL_WIDTH y1=y x2=LABEL_WIDTH + CELL * c.articles.len() y2=y />
                 <text class="axis-label speaker-label" x=LABEL_WIDTH - 8 y=y + 4>
                     <title>{s.full.clone()}</title>
-                    {short(&s.short, 22)}
+                    {shortened(&s.short, 22)}
                 </text>
                 {cells}
             </g>

@@ -34,11 +34,16 @@ pub(super) fn correct(corrections: &[Correction], places: &QuotePlaces, table: &
     }
 }
 
+/// A typed name with single spaces: "Lena  Park " → "Lena Park".
+fn tidy(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The speaker the report shows as `name` (its name first, then an alias;
 /// case and spacing aside).
 fn named(table: &SpeakerTable, name: &str) -> Option<usize> {
-    let wanted = name.split_whitespace().collect::<Vec<_>>().join(" ");
-    let same = |other: &str| other.eq_ignore_ascii_case(&wanted) || other == wanted;
+    let wanted = tidy(name);
+    let same = |other: &str| other.eq_ignore_ascii_case(&wanted);
     table
         .speakers
         .iter()
@@ -57,7 +62,7 @@ fn named_or_new(table: &mut SpeakerTable, name: &str, besides: Option<usize>) ->
     if let Some(found) = named(table, name).filter(|&s| Some(s) != besides) {
         return found;
     }
-    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = tidy(name);
     let kind = match shape_of(&name) {
         MentionShape::Named { kind, .. } | MentionShape::Description { kind, .. } => kind,
         MentionShape::Pronoun(_) => SpeakerKind::Unknown,
