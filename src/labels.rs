@@ -29,20 +29,11 @@ pub fn shortened(text: &str, limit: usize) -> String {
     format!("{}…", cut[..at_word].trim_end())
 }
 
-/// The article's name for a reader: "Outlet: Title", the title alone, the
-/// text's first words when it has no headline, or else the file name.
+/// The article's name for a reader (`DocumentEntry::reader_name`), its
+/// title cut to a length that fits a button.
 pub fn article_name(doc: &DocumentEntry) -> String {
-    let title = doc
-        .title
-        .as_deref()
-        .or(doc.lead.as_deref())
-        .filter(|t| !t.trim().is_empty())
-        .map(|t| shortened(t.trim(), TITLE_CHARS))
-        .unwrap_or_else(|| doc.name.clone());
-    match doc.outlet.as_deref().filter(|o| !o.trim().is_empty()) {
-        Some(outlet) => format!("{}: {title}", outlet.trim()),
-        None => title,
-    }
+    let outlet = doc.outlet.as_deref().map_or(0, |o| o.chars().count() + 2);
+    shortened(&doc.reader_name(), TITLE_CHARS + outlet)
 }
 
 /// [`article_name`] with the article's date, if it states one.

@@ -23,10 +23,13 @@ test('CSV and Markdown export what is shown', async ({ page }) => {
   await page.getByLabel('Search quotes').fill('budget');
   const csv = await download(page, 'Export CSV');
   const lines = csv.trim().split('\n');
-  expect(lines[0]).toBe('quote,cluster,document,date,speaker,role,kind,text,mention,cue');
+  expect(lines[0]).toBe('quote,cluster,document,article,date,speaker,role,kind,text,mention,cue');
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain('Piet Olsen');
+  // Articles by the names a reader knows, beside their file names.
+  expect(lines[1]).toContain('coastal-herald.txt,Coastal Herald: Storm damage in Port Halden: council promises help,');
   const markdown = await download(page, 'Export Markdown');
   expect(markdown).toContain('## Piet Olsen');
+  expect(markdown).toContain('— Coastal Herald: Storm damage in Port Halden');
   expect(markdown).not.toContain('Ilse Varga');
 });

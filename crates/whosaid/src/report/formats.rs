@@ -1,5 +1,6 @@
 //! The report as CSV (one row per occurrence) and Markdown (one section per
-//! speaker), for the viewer's exports and the CLI's `--format`.
+//! speaker), for the viewer's exports and the CLI's `--format`. Articles
+//! are named as a reader knows them (`DocumentEntry::reader_name`).
 //!
 //! In: a `Report` and, optionally, the clusters to include. Out: text.
 
@@ -28,28 +29,30 @@ fn csv_field(value: &str) -> String {
 pub fn to_csv(report: &Report, selection: Selection) -> String {
     let speakers: HashMap<&str, &SpeakerEntry> =
         report.speakers.iter().map(|s| (s.id.as_str(), s)).collect();
-    let documents: HashMap<&str, (&str, &str)> = report
+    let documents: HashMap<&str, (&str, String, &str)> = report
         .documents
         .iter()
         .map(|d| {
-            (
-                d.id.as_str(),
-                (d.name.as_str(), d.date.as_deref().unwrap_or("")),
-            )
+            let date = d.date.as_deref().unwrap_or("");
+            (d.id.as_str(), (d.name.as_str(), d.reader_name(), date))
         })
         .collect();
-    let mut out = String::from("quote,cluster,document,date,speaker,role,kind,text,mention,cue\n");
+    let mut out =
+        String::from("quote,cluster,document,article,date,speaker,role,kind,text,mention,cue\n");
     for q in report
         .quotes
         .iter()
         .filter(|q| selected(&q.cluster, selection))
     {
         let speaker = q.speaker.as_deref().and_then(|s| speakers.get(s));
-        let (document, date) = documents.get(q.doc.as_str()).copied().unwrap_or(("", ""));
+        let (document, article, date) = documents
+            .get(q.doc.as_str())
+            .map_or(("", "", ""), |(n, a, d)| (*n, a.as_str(), *d));
         let fields = [
             q.id.as_str(),
             q.cluster.as_str(),
             document,
+            article,
             date,
             speaker.map_or("", |s| s.name.as_str()),
             speaker
@@ -69,10 +72,10 @@ pub fn to_csv(report: &Report, selection: Selection) -> String {
 
 /// One section per speaker, one item per utterance with its sources.
 pub fn to_markdown(report: &Report, selection: Selection) -> String {
-    let names: HashMap<&str, &str> = report
+    let names: HashMap<&str, String> = report
         .documents
         .iter()
-        .map(|d| (d.id.as_str(), d.name.as_str()))
+        .map(|d| (d.id.as_str(), d.reader_name()))
         .collect();
     let quote_doc: HashMap<&str, &str> = report
         .quotes
@@ -124,7 +127,7 @@ pub fn to_markdown(report: &Report, selection: Selection) -> String {
                     quote_doc
                         .get(q.as_str())
                         .and_then(|d| names.get(d))
-                        .copied()
+                        .map(String::as_str)
                 })
                 .collect();
             let text = cluster
@@ -181,5 +184,19 @@ mod tests {
         let md = to_markdown(&sample(), None);
         assert!(md.contains("## Ana Ruiz (Mayor)"));
         assert!(md.contains("- “We rebuild, now,” — a.txt"));
+    }
+
+    #[test]
+    fn articles_are_named_as_a_reader_knows_them() {
+        let text =
+            "Harbour to reopen\n\n“We rebuild, now,” Mayor Ana Ruiz said.\n\nSource: Harbour Radio";
+        let report = analyze(&[Input::new("a.txt", text.as_bytes())]);
+        let csv = to_csv(&report, None);
+        assert!(
+            csv.contains(",a.txt,Harbour Radio: Harbour to reopen,"),
+            "{csv}"
+        );
+        let md = to_markdown(&report, None);
+        assert!(md.contains("— Harbour Radio: Harbour to reopen"), "{md}");
     }
 }

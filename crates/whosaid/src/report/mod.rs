@@ -64,6 +64,27 @@ pub struct DocumentEntry {
 }
 
 impl DocumentEntry {
+    /// The article's name for a reader: "Outlet: Title", the title alone,
+    /// the text's first words (viewers) when it has no headline, or else
+    /// the file name.
+    pub fn reader_name(&self) -> String {
+        let heading = [&self.title, &self.lead]
+            .into_iter()
+            .flatten()
+            .map(|t| t.trim())
+            .find(|t| !t.is_empty())
+            .unwrap_or(&self.name);
+        match self
+            .outlet
+            .as_deref()
+            .map(str::trim)
+            .filter(|o| !o.is_empty())
+        {
+            Some(outlet) => format!("{outlet}: {heading}"),
+            None => heading.to_string(),
+        }
+    }
+
     /// The entry without what only viewers need (text, skipped lines,
     /// lead): the command line's entry for the same article.
     pub fn without_viewer_fields(&mut self) {
