@@ -9,7 +9,7 @@ TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve test setup browser wasm-test bench cost eval fuzz
+.PHONY: serve test setup browser wasm-test bench cost eval fuzz python python-test spark-test setup-spark
 
 serve: setup
 	trunk serve --release
@@ -22,6 +22,8 @@ test: setup browser
 	trunk build --release
 	cargo build --release -p whosaid-cli
 	npx playwright test
+	$(MAKE) --no-print-directory python-test
+	$(MAKE) --no-print-directory spark-test
 
 # The engine's tests compiled to wasm32 and run in headless Chromium.
 wasm-test: setup browser
@@ -37,6 +39,33 @@ setup:
 
 browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+
+# The Python package (crates/whosaid-py), built as an abi3 wheel by maturin
+# and installed into .venv with what its tests and the Spark example use.
+VENV := $(CURDIR)/.venv
+PYTHON := $(VENV)/bin/python
+PY_PACKAGES := maturin pytest "pandas>=2,<3" pyarrow pyspark
+python:
+	@[ -x $(PYTHON) ] || python3 -m venv $(VENV)
+	@$(PYTHON) -m pip show -q maturin pytest pandas pyarrow pyspark >/dev/null 2>&1 || $(PYTHON) -m pip install -q $(PY_PACKAGES)
+	rm -rf target/wheels
+	$(VENV)/bin/maturin build --release --quiet -m crates/whosaid-py/Cargo.toml -o target/wheels
+	$(PYTHON) -m pip install -q --force-reinstall --no-deps target/wheels/whosaid-*.whl
+
+python-test: python
+	cargo build --release -p whosaid-cli
+	$(PYTHON) -m pytest -q -p no:cacheprovider crates/whosaid-py/tests
+
+# Java for Spark, from Debian, when it is missing.
+setup-spark:
+	@command -v java >/dev/null || { $(SUDO) apt-get update && $(SUDO) apt-get install -y openjdk-17-jre-headless; }
+
+# The Spark example in local mode with 2 workers, checked against the CLI.
+# Without Java (none installable) the test skips and says why.
+spark-test: python
+	-@$(MAKE) --no-print-directory setup-spark
+	cargo build --release -p whosaid-cli
+	$(PYTHON) -m pytest -q -p no:cacheprovider -rs examples/spark/test_quotes.py
 
 # Every instrument in ../shared: direct quotes and mention spans, speaker
 # names, reported speech (PolNeAR training split), and dedup on real

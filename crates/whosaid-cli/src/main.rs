@@ -1,4 +1,5 @@
-//! `whosaid [--format json|text] PATH...`: flags and glue around the engine.
+//! `whosaid [--format text|json|csv|markdown|jsonl] PATH...` and
+//! `whosaid merge FILE.jsonl...`: flags and glue around the engine.
 /// The engine allocates many small strings; mimalloc serves them in a
 /// fraction of the system allocator's instructions.
 #[global_allocator]
@@ -8,20 +9,30 @@ use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 use whosaid::corrections::{self, Correction};
 use whosaid::report::formats::{to_csv, to_markdown};
 use whosaid::{analyze_corrected, Input, Options, Report};
 
+mod stream;
 mod table;
 
 /// Finds quotations in news articles, who said them, and the same quote
 /// across articles.
 #[derive(Parser, Debug)]
-#[command(name = "whosaid", version, about)]
+#[command(
+    name = "whosaid",
+    version,
+    about,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
 struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
     /// Output format: a readable table, the JSON report, CSV (one row per
-    /// quote) or Markdown (one section per speaker).
+    /// quote), Markdown (one section per speaker), or JSON lines (one per
+    /// article as it is read, for `whosaid merge`).
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
     /// A reader's corrections to apply: a report exported by the page (its
@@ -39,32 +50,66 @@ enum Format {
     Json,
     Csv,
     Markdown,
+    Jsonl,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Joins the lines of `--format jsonl` runs into the report those
+    /// articles give together (speakers and clusters across them).
+    Merge {
+        /// The report's format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Files of JSON lines, or - for standard input.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let (inputs, errors) = read_inputs(&cli.paths);
-    for error in &errors {
-        eprintln!("whosaid: {error}");
-    }
     let corrections = match cli.corrections.as_deref().map(read_corrections) {
         Some(Ok(list)) => list,
-        Some(Err(message)) => {
-            eprintln!("whosaid: {message}");
-            return ExitCode::from(2);
-        }
+        Some(Err(message)) => return fail(&message),
         None => Vec::new(),
     };
-    let report = analyze_corrected(&inputs, Options::default(), &corrections, &mut |_, _| {});
-    let written = write_report(&report, cli.format);
+    match cli.command {
+        Some(Command::Merge { format, files }) => match stream::merge(&files) {
+            Ok(report) => finish(report, format, &[]),
+            Err(message) => fail(&message),
+        },
+        None if cli.format == Format::Jsonl => {
+            let errors = stream::write_lines(&cli.paths, &corrections);
+            outcome(&errors)
+        }
+        None => {
+            let (inputs, errors) = read_inputs(&cli.paths);
+            let report =
+                analyze_corrected(&inputs, Options::default(), &corrections, &mut |_, _| {});
+            finish(report, cli.format, &errors)
+        }
+    }
+}
+
+/// Writes `report`, tells the `errors` met while reading, and exits.
+fn finish(report: Report, format: Format, errors: &[String]) -> ExitCode {
+    let written = write_report(&report, format);
     // The process ends here: freeing the report piece by piece would only
     // cost time (a tenth of the whole run on a large pile).
     std::mem::forget(report);
-    if let Err(e) = written {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            eprintln!("whosaid: cannot write the report: {e}");
-            return ExitCode::from(2);
+    match written {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+            fail(&format!("cannot write the report: {e}"))
         }
+        _ => outcome(errors),
+    }
+}
+
+/// Tells each error; success only when there was none.
+fn outcome(errors: &[String]) -> ExitCode {
+    for error in errors {
+        eprintln!("whosaid: {error}");
     }
     if errors.is_empty() {
         ExitCode::SUCCESS
@@ -73,10 +118,14 @@ fn main() -> ExitCode {
     }
 }
 
+fn fail(message: &str) -> ExitCode {
+    outcome(&[message.to_string()])
+}
+
 fn write_report(report: &Report, format: Format) -> io::Result<()> {
     let mut out = io::stdout().lock();
     match format {
-        Format::Json => {
+        Format::Json | Format::Jsonl => {
             let mut buffered = io::BufWriter::with_capacity(1 << 16, out);
             report.write_json(&mut buffered)?;
             writeln!(buffered)?;
@@ -97,31 +146,36 @@ fn read_corrections(path: &Path) -> Result<Vec<Correction>, String> {
 /// Reads every path; unreadable paths become error messages, the rest inputs.
 fn read_inputs(paths: &[PathBuf]) -> (Vec<Input>, Vec<String>) {
     let mut inputs = Vec::new();
+    let errors = each_input(paths, &mut |input| inputs.push(input));
+    (inputs, errors)
+}
+
+/// Reads every path in turn, handing each file to `take` as soon as it is
+/// read; unreadable paths become error messages.
+pub(crate) fn each_input(paths: &[PathBuf], take: &mut dyn FnMut(Input)) -> Vec<String> {
     let mut errors = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
             let mut bytes = Vec::new();
             match io::stdin().read_to_end(&mut bytes) {
-                Ok(_) => inputs.push(Input::new("stdin", bytes)),
+                Ok(_) => take(Input::new("stdin", bytes)),
                 Err(e) => errors.push(format!("cannot read standard input: {e}")),
             }
         } else if path.is_dir() {
             match text_files_in(path) {
-                Ok(files) => files
-                    .iter()
-                    .for_each(|f| read_file(f, &mut inputs, &mut errors)),
+                Ok(files) => files.iter().for_each(|f| read_file(f, take, &mut errors)),
                 Err(e) => errors.push(format!("cannot read folder {}: {e}", path.display())),
             }
         } else {
-            read_file(path, &mut inputs, &mut errors);
+            read_file(path, take, &mut errors);
         }
     }
-    (inputs, errors)
+    errors
 }
 
-fn read_file(path: &Path, inputs: &mut Vec<Input>, errors: &mut Vec<String>) {
+fn read_file(path: &Path, take: &mut dyn FnMut(Input), errors: &mut Vec<String>) {
     match std::fs::read(path) {
-        Ok(bytes) => inputs.push(Input::new(path.to_string_lossy(), bytes)),
+        Ok(bytes) => take(Input::new(path.to_string_lossy(), bytes)),
         Err(e) => errors.push(format!("cannot read {}: {e}", path.display())),
     }
 }

@@ -21,6 +21,7 @@ pub mod report;
 pub mod speakers;
 pub mod text;
 
+pub use report::article::{digest, ArticleQuote, ArticleReport};
 pub use report::{
     ClusterEntry, DocumentEntry, QuoteEntry, Report, SpeakerEntry, TextSpan, VariantEntry,
 };
@@ -85,29 +86,62 @@ pub fn analyze_corrected(
     corrections: &[Correction],
     progress: &mut dyn FnMut(usize, usize),
 ) -> Report {
-    let mut sorted: Vec<&Input> = inputs.iter().collect();
-    sorted.sort_by(|a, b| a.name.cmp(&b.name).then_with(|| a.bytes.cmp(&b.bytes)));
-    let total = sorted.len();
     let names = speakers::NameCache::default();
-    let (mut documents, mut attributed, mut locals) = (Vec::new(), Vec::new(), Vec::new());
-    for (done, input) in sorted.iter().enumerate() {
-        let doc = read_document(input);
-        let article = doc.article();
-        let found = attribute(&article, find_quotes(&article));
-        let quotes = drop_not_quotes(corrections, &doc, found);
-        locals.push(speakers::resolve_in_article(&article, &quotes, &names));
-        attributed.push(quotes);
-        documents.push(doc);
+    let total = inputs.len();
+    let mut articles = Vec::with_capacity(total);
+    for (done, input) in inputs.iter().enumerate() {
+        articles.push(read_article(input, options, corrections, &names));
         progress(done + 1, total);
     }
-    let mut speakers = speakers::merge_across_documents(locals, &names);
-    let places = QuotePlaces::new(corrections, &documents, &attributed);
+    join_articles_with(articles, corrections, &names)
+}
+
+/// The per-article step: one input read on its own, up to its speakers as
+/// it names them. The reader's `not_a_quote` corrections apply here.
+/// `names` caches what earlier articles read (a fresh one gives the same).
+pub fn read_article(
+    input: &Input,
+    options: Options,
+    corrections: &[Correction],
+    names: &speakers::NameCache,
+) -> ArticleReport {
+    let doc = read_document(input);
+    let article = doc.article();
+    let found = attribute(&article, find_quotes(&article));
+    let quotes = drop_not_quotes(corrections, &doc, found);
+    let local = speakers::resolve_in_article(&article, &quotes, names);
+    ArticleReport::new(&doc, &quotes, local, digest(&input.bytes), options)
+}
+
+/// The cross-article step: joins articles read by [`read_article`], in
+/// any order, into the report (speakers, clusters and ids across them).
+pub fn join_articles(articles: Vec<ArticleReport>, corrections: &[Correction]) -> Report {
+    join_articles_with(articles, corrections, &speakers::NameCache::default())
+}
+
+fn join_articles_with(
+    mut articles: Vec<ArticleReport>,
+    corrections: &[Correction],
+    names: &speakers::NameCache,
+) -> Report {
+    // By file name, then content: the report does not depend on the order
+    // the files came in, nor on their folders.
+    articles.sort_by(|a, b| {
+        (a.document.name.as_str(), a.digest.as_str())
+            .cmp(&(b.document.name.as_str(), b.digest.as_str()))
+    });
+    let locals = articles.iter().map(ArticleReport::local_speakers).collect();
+    let mut speakers = speakers::merge_across_documents(locals, names);
+    let spans = articles
+        .iter()
+        .map(|a| (a.document.name.as_str(), a.quote_spans()));
+    let places = QuotePlaces::new(corrections, spans);
     correct_speakers(corrections, &places, &mut speakers);
     let corrected = report::assemble::Corrected {
         corrections,
         moves: quote_moves(corrections, &places),
     };
-    report::assemble::assemble(&documents, &attributed, &speakers, options, &corrected)
+    report::assemble::assemble(&articles, &speakers, &corrected)
 }
 
 /// Decodes one input into a document; a refused file becomes an empty

@@ -24,21 +24,27 @@ pub struct QuotePlaces {
 }
 
 impl QuotePlaces {
-    /// Indexes the quotes of every document (empty when nothing needs it).
-    pub fn new(corrections: &[Correction], docs: &[Document], quotes: &[Vec<Attributed>]) -> Self {
+    /// Indexes the quotes of every article, given as its name and the
+    /// code-point spans of its quotes (empty when nothing needs it).
+    pub fn new<'a>(
+        corrections: &[Correction],
+        articles: impl IntoIterator<Item = (&'a str, Vec<(usize, usize)>)>,
+    ) -> Self {
         let mut places = FxHashMap::default();
         let mut documents = FxHashMap::default();
         if corrections.is_empty() {
             return QuotePlaces { places, documents };
         }
         let mut flat = 0;
-        for (d, (doc, attributed)) in docs.iter().zip(quotes).enumerate() {
-            documents.entry(doc.name.clone()).or_insert(d);
-            let points = CodePoints::new(&doc.text);
-            for (q, quote) in attributed.iter().enumerate() {
-                places
-                    .entry(quote_ref(doc, &points, quote))
-                    .or_insert((d, q, flat));
+        for (d, (name, spans)) in articles.into_iter().enumerate() {
+            documents.entry(name.to_string()).or_insert(d);
+            for (q, (start, end)) in spans.into_iter().enumerate() {
+                let quote = QuoteRef {
+                    doc: name.to_string(),
+                    start,
+                    end,
+                };
+                places.entry(quote).or_insert((d, q, flat));
                 flat += 1;
             }
         }

@@ -132,7 +132,8 @@ impl Deref for Article<'_> {
     }
 }
 
-fn base_name(name: &str) -> &str {
+/// A file name without its folders.
+pub fn base_name(name: &str) -> &str {
     name.rsplit(['/', '\\']).next().unwrap_or(name)
 }
 

@@ -1,19 +1,16 @@
 //! The last step: clusters the quotes and writes the report with ids.
 //!
-//! In: documents, attributed quotes and the speaker table. Out: the
-//! `Report`, with code-point offsets.
+//! In: each article's part of the report and the speaker table. Out: the
+//! `Report`, with ids.
 
-use crate::attribution::Attributed;
 use crate::clusters::moves::QuoteMove;
 use crate::clusters::variants::variants;
 use crate::clusters::{cluster_with_moves, Cluster, ClusterInput};
 use crate::corrections::{outlet_of, Correction};
-use crate::document::{Document, Role};
-use crate::report::{
-    ClusterEntry, CodePoints, DocumentEntry, QuoteEntry, Report, SpeakerEntry, VariantEntry,
-};
+use crate::quotes::QuoteKind;
+use crate::report::article::ArticleReport;
+use crate::report::{ClusterEntry, QuoteEntry, Report, SpeakerEntry, VariantEntry};
 use crate::speakers::SpeakerTable;
-use crate::Options;
 
 /// A report id: a letter and a number counted from 1 ("q1", "s12").
 fn id(prefix: char, index: usize) -> String {
@@ -53,15 +50,6 @@ fn variant_entries(inputs: &[ClusterInput], found: &Cluster) -> Vec<VariantEntry
         .collect()
 }
 
-/// The code-point ranges of the lines `doc` set aside as furniture.
-fn skipped_lines(doc: &Document, points: &CodePoints) -> Vec<[usize; 2]> {
-    doc.paragraphs
-        .iter()
-        .filter(|p| p.role == Role::Boilerplate)
-        .map(|p| [points.at(p.span.start), points.at(p.span.end)])
-        .collect()
-}
-
 /// What the reader corrected, for the steps of the report.
 pub struct Corrected<'c> {
     /// Every correction, listed in the report.
@@ -70,26 +58,21 @@ pub struct Corrected<'c> {
     pub moves: Vec<QuoteMove>,
 }
 
-/// Builds the report.
-pub fn assemble(
-    docs: &[Document],
-    attributed: &[Vec<Attributed>],
-    table: &SpeakerTable,
-    options: Options,
-    corrected: &Corrected,
-) -> Report {
-    let flat: Vec<(usize, usize)> = attributed
+/// Builds the report from each article's part, in the order given, and
+/// the speakers joined across them.
+pub fn assemble(articles: &[ArticleReport], table: &SpeakerTable, corrected: &Corrected) -> Report {
+    let flat: Vec<(usize, usize)> = articles
         .iter()
         .enumerate()
-        .flat_map(|(d, quotes)| (0..quotes.len()).map(move |q| (d, q)))
+        .flat_map(|(d, article)| (0..article.quotes.len()).map(move |q| (d, q)))
         .collect();
     let inputs: Vec<ClusterInput> = flat
         .iter()
         .map(|&(d, q)| ClusterInput {
-            text: docs[d].slice(attributed[d][q].quote.span),
+            text: &articles[d].quotes[q].text,
             speaker: table.of_quote[d][q],
             document: d,
-            reported: attributed[d][q].quote.kind == crate::quotes::QuoteKind::Reported,
+            reported: articles[d].quotes[q].kind == QuoteKind::Reported,
             vague: table.of_quote[d][q].is_some_and(|s| table.is_vague(s)),
         })
         .collect();
@@ -101,51 +84,38 @@ pub fn assemble(
         }
     }
     let speaker_id = |s: usize| id('s', s);
-    let code_points: Vec<CodePoints> = docs.iter().map(|d| CodePoints::new(&d.text)).collect();
     let quotes = flat
         .iter()
         .enumerate()
         .map(|(i, &(d, q))| {
-            let a = &attributed[d][q];
-            let points = &code_points[d];
-            let span = points.span(a.quote.span);
+            let quote = &articles[d].quotes[q];
             QuoteEntry {
                 id: id('q', i),
                 doc: id('d', d),
-                start: span.start,
-                end: span.end,
-                text: span.text,
-                kind: kind_name(&a.quote.kind),
+                start: quote.start,
+                end: quote.end,
+                text: quote.text.clone(),
+                kind: kind_name(&quote.kind),
                 speaker: table.of_quote[d][q].map(speaker_id),
-                mention: a.mention.map(|m| points.span(m)),
-                cue: a.cue.map(|c| points.span(c)),
-                clause: a.clause.map(|c| points.span(c)),
+                mention: quote.mention.clone(),
+                cue: quote.cue.clone(),
+                clause: quote.clause.clone(),
                 cluster: id('c', cluster_of[i]),
             }
         })
         .collect();
     Report {
         version: 1,
-        documents: docs
+        documents: articles
             .iter()
             .enumerate()
-            .map(|(i, d)| DocumentEntry {
-                id: id('d', i),
-                name: d.name.clone(),
-                title: d.title.clone(),
-                date: d.date.clone(),
-                outlet: outlet_of(corrected.corrections, &d.name)
-                    .map(str::to_string)
-                    .or_else(|| d.outlet.clone()),
-                chars: d.text.chars().count(),
-                warnings: d.warnings.clone(),
-                text: options.include_text.then(|| d.text.clone()),
-                skipped: options
-                    .include_text
-                    .then(|| skipped_lines(d, &code_points[i])),
-                lead: (options.include_text && d.title.is_none())
-                    .then(|| d.lead())
-                    .flatten(),
+            .map(|(i, article)| {
+                let mut entry = article.document.clone();
+                entry.id = id('d', i);
+                if let Some(outlet) = outlet_of(corrected.corrections, &entry.name) {
+                    entry.outlet = Some(outlet.to_string());
+                }
+                entry
             })
             .collect(),
         speakers: table

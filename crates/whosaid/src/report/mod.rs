@@ -4,7 +4,9 @@
 //! with ids (`d1`, `s1`, `q1`, `c1`) and code-point offsets. Byte offsets
 //! become code points here and nowhere else (`CodePoints`).
 
+pub mod article;
 pub(crate) mod assemble;
+mod blocking;
 pub mod formats;
 mod json;
 

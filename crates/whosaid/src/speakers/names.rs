@@ -15,7 +15,9 @@ use crate::text::lexicon::{lexicon, Referent};
 use crate::text::words::{lowercase, strip_possessive, without_diacritics, word_texts, Lowercase};
 
 /// Whether a speaker is a person or an organisation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum SpeakerKind {
     /// A named or described person.

@@ -67,7 +67,7 @@ pub struct SpeakerTable {
 }
 
 /// A speaker as one article knows it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct LocalSpeaker {
     /// Person, organisation, or unknown.
     pub kind: SpeakerKind,
