@@ -50,3 +50,35 @@ fn an_article_line_round_trips_through_json() {
         article
     );
 }
+
+fn keys_of(name: &str, text: &str) -> std::collections::BTreeSet<String> {
+    let input = Input::new(name, text);
+    let article = read_article(&input, Options::default(), &[], &NameCache::default());
+    article.blocking_keys().into_iter().collect()
+}
+
+#[test]
+fn articles_that_can_join_share_a_blocking_key_and_others_none() {
+    let full = keys_of(
+        "a.txt",
+        "“Rates stay where they are,” central bank governor Lena Holm said.",
+    );
+    let surname = keys_of("b.txt", "“We wait and see,” Holm told reporters.");
+    let same_words = keys_of("c.txt", "“Rates stay where they are,” an analyst repeated.");
+    let unrelated = keys_of(
+        "d.txt",
+        "“The bridge opens in May,” engineer Ravi Sen said.",
+    );
+    assert!(full.intersection(&surname).any(|k| k == "s:holm"));
+    assert!(full.intersection(&same_words).any(|k| k.starts_with("q:")));
+    assert_eq!(full.intersection(&unrelated).count(), 0);
+    let acronym = keys_of(
+        "e.txt",
+        "“The alliance is ready,” NATO said in a statement.",
+    );
+    let spelled = keys_of(
+        "f.txt",
+        "“We stand together,” the North Atlantic Treaty Organization said.",
+    );
+    assert!(acronym.intersection(&spelled).any(|k| k == "a:nato"));
+}
