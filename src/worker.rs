@@ -1,6 +1,7 @@
 //! The engine's side of the Web Worker. Messages in: `[files, corrections]`,
 //! where `files` is an array of `[name, Uint8Array]` pairs, or null to
-//! analyse the files of the last message again (after a correction), and
+//! report the files of the last message again (after a correction: only
+//! the cross-article step runs again, and the articles it must reread), and
 //! `corrections` the reader's corrections as a JSON list. Messages out: `["ready"]` once listening,
 //! `["progress", done, total]` while reading, then `["report", json, parts,
 //! texts]` where `json` is the report without its quotes and article texts,
@@ -15,14 +16,14 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 use whosaid::corrections::{self, Correction};
-use whosaid::{analyze_corrected, Input, Options, Report};
+use whosaid::{Input, Options, Report, Session};
 
 /// Quotes per part of the report: about 6 ms of reading each on the page.
 const QUOTES_PER_PART: usize = 1000;
 
 thread_local! {
-    /// The articles of the last message, read again for each correction.
-    static INPUTS: RefCell<Vec<Input>> = const { RefCell::new(Vec::new()) };
+    /// The articles of the last message, kept read for each correction.
+    static SESSION: RefCell<Option<Session>> = const { RefCell::new(None) };
 }
 
 fn post(scope: &DedicatedWorkerGlobalScope, parts: &[JsValue]) {
@@ -54,11 +55,17 @@ fn analyze_message(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
     let message = Array::from(data);
     let files = message.get(0);
     if !files.is_null() && !files.is_undefined() {
-        INPUTS.with(|inputs| *inputs.borrow_mut() = inputs_of(&files));
+        let session = Session::new(inputs_of(&files), Options { include_text: true });
+        SESSION.with(|kept| *kept.borrow_mut() = Some(session));
     }
     match corrections_of(&message) {
         Ok(corrections) => {
-            let report = INPUTS.with(|inputs| analyze_all(scope, &inputs.borrow(), &corrections));
+            let report = SESSION.with(|kept| {
+                let mut kept = kept.borrow_mut();
+                let session =
+                    kept.get_or_insert_with(|| Session::new(Vec::new(), Options::default()));
+                report_of(scope, session, &corrections)
+            });
             post_report(scope, report);
         }
         Err(e) => {
@@ -68,15 +75,14 @@ fn analyze_message(scope: &DedicatedWorkerGlobalScope, data: &JsValue) {
     }
 }
 
-/// The report of `inputs`, telling the page how far the reading is.
-fn analyze_all(
+/// The session's report, telling the page how far the reading is.
+fn report_of(
     scope: &DedicatedWorkerGlobalScope,
-    inputs: &[Input],
+    session: &mut Session,
     corrections: &[Correction],
 ) -> Report {
-    let step = (inputs.len() / 50).max(1);
-    let options = Options { include_text: true };
-    analyze_corrected(inputs, options, corrections, &mut |done, total| {
+    session.report(corrections, &mut |done, total| {
+        let step = (total / 50).max(1);
         if done % step == 0 || done == total {
             let (done, total) = (done as u32, total as u32);
             post(scope, &["progress".into(), done.into(), total.into()]);

@@ -25,6 +25,7 @@ pub use report::article::{digest, ArticleQuote, ArticleReport};
 pub use report::{
     ClusterEntry, DocumentEntry, QuoteEntry, Report, SpeakerEntry, TextSpan, VariantEntry,
 };
+pub use report::session::Session;
 
 use attribution::attribute;
 use corrections::{correct_speakers, drop_not_quotes, quote_moves, Correction, QuotePlaces};
@@ -130,6 +131,15 @@ fn join_articles_with(
         (a.document.name.as_str(), a.digest.as_str())
             .cmp(&(b.document.name.as_str(), b.digest.as_str()))
     });
+    join_sorted(&articles, corrections, names)
+}
+
+/// [`join_articles`] of articles already in the report's order.
+pub(crate) fn join_sorted(
+    articles: &[ArticleReport],
+    corrections: &[Correction],
+    names: &speakers::NameCache,
+) -> Report {
     let locals = articles.iter().map(ArticleReport::local_speakers).collect();
     let mut speakers = speakers::merge_across_documents(locals, names);
     let spans = articles
@@ -141,7 +151,7 @@ fn join_articles_with(
         corrections,
         moves: quote_moves(corrections, &places),
     };
-    report::assemble::assemble(&articles, &speakers, &corrected)
+    report::assemble::assemble(articles, &speakers, &corrected)
 }
 
 /// Decodes one input into a document; a refused file becomes an empty

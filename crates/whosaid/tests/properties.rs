@@ -5,7 +5,7 @@
 
 use proptest::prelude::*;
 use whosaid::corrections::{Correction, QuoteRef};
-use whosaid::{analyze, analyze_corrected, Input, Options, Report};
+use whosaid::{analyze, analyze_corrected, Input, Options, Report, Session};
 
 /// Text made of the pieces quote finding cares about.
 fn newsy_text() -> impl Strategy<Value = String> {
@@ -163,5 +163,25 @@ proptest! {
             prop_assert!(q.speaker.as_deref().is_none_or(|s| speakers.contains(&s)));
             prop_assert!(report.clusters.iter().any(|c| c.id == q.cluster && c.quotes.contains(&q.id)));
         }
+    }
+
+    #[test]
+    fn a_session_gives_the_report_of_a_fresh_run_after_any_corrections(
+        a in newsy_text(),
+        b in newsy_text(),
+        picks in prop::collection::vec((any::<u8>(), any::<usize>(), any::<usize>()), 0..6),
+        cut in any::<usize>(),
+    ) {
+        let inputs = [Input::new("b.txt", b.as_bytes()), Input::new("a.txt", a.as_bytes())];
+        let plain = analyze(&inputs);
+        let corrections: Vec<Correction> = picks.into_iter().map(|p| correction_of(&plain, p)).collect();
+        // Corrections added one by one, then some undone, as a reader would.
+        let mut session = Session::new(inputs.to_vec(), Options::default());
+        for n in 0..=corrections.len() {
+            session.report(&corrections[..n], &mut |_, _| {});
+        }
+        let kept = &corrections[..cut % (corrections.len() + 1)];
+        let fresh = analyze_corrected(&inputs, Options::default(), kept, &mut |_, _| {});
+        prop_assert_eq!(session.report(kept, &mut |_, _| {}), fresh);
     }
 }

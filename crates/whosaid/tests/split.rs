@@ -82,3 +82,51 @@ fn articles_that_can_join_share_a_blocking_key_and_others_none() {
     );
     assert!(acronym.intersection(&spelled).any(|k| k == "a:nato"));
 }
+
+#[test]
+fn a_session_rereads_only_the_article_a_correction_takes_a_quote_from() {
+    use whosaid::corrections::{Correction, QuoteRef};
+    use whosaid::Session;
+    let mut session = Session::new(inputs(), Options::default());
+    let mut read = 0;
+    let first = session.report(&[], &mut |_, _| read += 1);
+    assert_eq!(read, 3);
+    let quote = &first.quotes[0];
+    let doc = &first
+        .documents
+        .iter()
+        .find(|d| d.id == quote.doc)
+        .unwrap()
+        .name;
+    let not_a_quote = Correction::NotAQuote {
+        quote: QuoteRef {
+            doc: doc.clone(),
+            start: quote.start,
+            end: quote.end,
+        },
+    };
+    let outlet = Correction::Outlet {
+        doc: "two.txt".into(),
+        outlet: "Wire".into(),
+    };
+    let mut reread = 0;
+    let renamed = session.report(std::slice::from_ref(&outlet), &mut |_, _| reread += 1);
+    assert_eq!(reread, 0, "an outlet changes no article's reading");
+    assert_eq!(
+        renamed
+            .documents
+            .iter()
+            .filter(|d| d.outlet.as_deref() == Some("Wire"))
+            .count(),
+        1
+    );
+    let both = [outlet, not_a_quote];
+    let corrected = session.report(&both, &mut |_, _| reread += 1);
+    assert_eq!(
+        reread, 1,
+        "only the article that lost a quote is read again"
+    );
+    assert_eq!(corrected.quotes.len(), first.quotes.len() - 1);
+    let fresh = whosaid::analyze_corrected(&inputs(), Options::default(), &both, &mut |_, _| {});
+    assert_eq!(corrected, fresh);
+}

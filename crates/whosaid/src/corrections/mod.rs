@@ -27,19 +27,24 @@ use crate::speakers::SpeakerTable;
 use crate::text::code_points::CodePoints;
 use places::quote_ref;
 
+/// The quotes of the article named `doc` that the reader said are none.
+pub fn not_quotes_in<'c>(corrections: &'c [Correction], doc: &str) -> Vec<&'c QuoteRef> {
+    corrections
+        .iter()
+        .filter_map(|c| match c {
+            Correction::NotAQuote { quote } if quote.doc == doc => Some(quote),
+            _ => None,
+        })
+        .collect()
+}
+
 /// `quotes` of `doc` without those the reader marked as not quotes.
 pub fn drop_not_quotes(
     corrections: &[Correction],
     doc: &Document,
     mut quotes: Vec<Attributed>,
 ) -> Vec<Attributed> {
-    let marked: Vec<&QuoteRef> = corrections
-        .iter()
-        .filter_map(|c| match c {
-            Correction::NotAQuote { quote } if quote.doc == doc.name => Some(quote),
-            _ => None,
-        })
-        .collect();
+    let marked = not_quotes_in(corrections, &doc.name);
     if marked.is_empty() {
         return quotes;
     }

@@ -7,6 +7,7 @@
 pub mod article;
 pub(crate) mod assemble;
 mod blocking;
+pub mod session;
 pub mod formats;
 mod json;
 
