@@ -22,10 +22,10 @@ pub mod speakers;
 pub mod text;
 
 pub use report::article::{digest, ArticleQuote, ArticleReport};
+pub use report::session::Session;
 pub use report::{
     ClusterEntry, DocumentEntry, QuoteEntry, Report, SpeakerEntry, TextSpan, VariantEntry,
 };
-pub use report::session::Session;
 
 use attribution::attribute;
 use corrections::{correct_speakers, drop_not_quotes, quote_moves, Correction, QuotePlaces};

@@ -7,9 +7,9 @@
 pub mod article;
 pub(crate) mod assemble;
 mod blocking;
-pub mod session;
 pub mod formats;
 mod json;
+pub mod session;
 
 use serde::{Deserialize, Serialize};
 
