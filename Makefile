@@ -91,7 +91,7 @@ bench:
 cost:
 	cargo build --profile profiling -p whosaid-cli
 	cargo build --profile profiling -p whosaid --example stages
-	valgrind --tool=callgrind --callgrind-out-file=target/callgrind.report ./target/profiling/whosaid --format json ../shared/polnear/train/texts 2>&1 >/dev/null | grep Collected
+	valgrind --tool=callgrind --callgrind-out-file=target/callgrind.report ./target/profiling/whosaid --jobs 1 --format json ../shared/polnear/train/texts 2>&1 >/dev/null | grep Collected
 	valgrind --tool=callgrind --callgrind-out-file=target/callgrind.extract ./target/profiling/examples/stages ../shared/polnear/train/texts extract 2>&1 >/dev/null | grep Collected
 
 # The fuzzer on the whole engine (needs cargo-fuzz; RUSTC_BOOTSTRAP lets the

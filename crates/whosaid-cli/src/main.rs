@@ -12,7 +12,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use whosaid::corrections::{self, Correction};
 use whosaid::report::formats::{to_csv, to_markdown};
-use whosaid::{analyze_corrected, Input, Options, Report};
+use whosaid::{analyze_on_threads, Input, Options, Report};
 
 mod stream;
 mod table;
@@ -39,6 +39,10 @@ struct Cli {
     /// `corrections`), or a JSON list of corrections.
     #[arg(long, value_name = "FILE")]
     corrections: Option<PathBuf>,
+    /// Threads reading articles at once (0: one per core). The report is
+    /// the same for any number; `--format jsonl` reads one at a time.
+    #[arg(long, default_value_t = 0, value_name = "N")]
+    jobs: usize,
     /// Text files, folders (every .txt inside, by name), or - for standard input.
     #[arg(required = true)]
     paths: Vec<PathBuf>,
@@ -85,8 +89,7 @@ fn main() -> ExitCode {
         }
         None => {
             let (inputs, errors) = read_inputs(&cli.paths);
-            let report =
-                analyze_corrected(&inputs, Options::default(), &corrections, &mut |_, _| {});
+            let report = analyze_on_threads(&inputs, Options::default(), &corrections, cli.jobs);
             finish(report, cli.format, &errors)
         }
     }

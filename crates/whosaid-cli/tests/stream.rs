@@ -146,3 +146,26 @@ fn a_line_that_is_not_one_is_named_with_its_number() {
     assert!(message.contains("standard input, line 2"), "{message}");
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn any_number_of_jobs_writes_the_same_report() {
+    let dir = folder("jobs");
+    let with = |jobs: &str| {
+        let out = run(
+            &[
+                OsStr::new("--jobs"),
+                OsStr::new(jobs),
+                OsStr::new("--format"),
+                OsStr::new("json"),
+                dir.as_os_str(),
+            ],
+            None,
+        );
+        assert!(out.status.success());
+        out.stdout
+    };
+    let one = with("1");
+    assert_eq!(with("2"), one);
+    assert_eq!(with("5"), one);
+    assert_eq!(report_of(&dir), one);
+}

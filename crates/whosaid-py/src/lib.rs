@@ -65,20 +65,21 @@ fn corrections_of(json: Option<&str>) -> PyResult<Vec<corrections::Correction>> 
 
 /// The report on `articles`, an iterable of `(name, text)` pairs.
 #[pyfunction]
-#[pyo3(signature = (articles, corrections=None))]
+#[pyo3(signature = (articles, corrections=None, threads=0))]
 fn analyze<'py>(
     py: Python<'py>,
     articles: &Bound<'py, PyAny>,
     corrections: Option<&str>,
+    threads: usize,
 ) -> PyResult<Bound<'py, PyAny>> {
     let inputs = inputs_of(articles)?;
     let corrections = corrections_of(corrections)?;
     let json = py.detach(|| {
-        compact(&whosaid::analyze_corrected(
+        compact(&whosaid::analyze_on_threads(
             &inputs,
             Options::default(),
             &corrections,
-            &mut |_, _| {},
+            threads,
         ))
     })?;
     from_json(py, &json)

@@ -39,6 +39,12 @@ def test_analyze_is_the_cli_report(tmp_path):
     assert any(c["documents"] == 2 for c in report["clusters"])
 
 
+def test_any_number_of_threads_gives_one_report():
+    one = whosaid.analyze(ARTICLES, threads=1)
+    assert whosaid.analyze(ARTICLES, threads=3) == one
+    assert whosaid.analyze(ARTICLES) == one
+
+
 def test_analyze_reads_the_seeds_as_the_cli_does():
     files = sorted(SEEDS.glob("*.txt"))
     report = whosaid.analyze((f.name, f.read_bytes()) for f in files)

@@ -97,6 +97,44 @@ pub fn analyze_corrected(
     join_articles_with(articles, corrections, &names)
 }
 
+/// [`analyze_corrected`] with the per-article step spread over `threads`
+/// threads (0: one per core). The report is the same: articles are read
+/// independently, and the cross-article step orders them.
+#[cfg(not(target_family = "wasm"))]
+pub fn analyze_on_threads(
+    inputs: &[Input],
+    options: Options,
+    corrections: &[Correction],
+    threads: usize,
+) -> Report {
+    let threads = match threads {
+        0 => std::thread::available_parallelism().map_or(1, usize::from),
+        n => n,
+    }
+    .clamp(1, inputs.len().max(1));
+    let articles = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|t| {
+                // Every `threads`-th input, so long and short articles spread evenly.
+                scope.spawn(move || {
+                    let names = speakers::NameCache::default();
+                    inputs
+                        .iter()
+                        .skip(t)
+                        .step_by(threads)
+                        .map(|input| read_article(input, options, corrections, &names))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    });
+    join_articles(articles, corrections)
+}
+
 /// The per-article step: one input read on its own, up to its speakers as
 /// it names them. The reader's `not_a_quote` corrections apply here.
 /// `names` caches what earlier articles read (a fresh one gives the same).

@@ -130,3 +130,21 @@ fn a_session_rereads_only_the_article_a_correction_takes_a_quote_from() {
     let fresh = whosaid::analyze_corrected(&inputs(), Options::default(), &both, &mut |_, _| {});
     assert_eq!(corrected, fresh);
 }
+
+#[test]
+fn any_number_of_threads_gives_the_report_of_one() {
+    let mut pile = inputs();
+    pile.push(Input::new(
+        "four.txt",
+        "Holm added: “Inflation is falling.”",
+    ));
+    let one = analyze(&pile);
+    for threads in [0, 1, 2, 3, 7] {
+        let spread = whosaid::analyze_on_threads(&pile, Options::default(), &[], threads);
+        assert_eq!(spread, one, "{threads} threads");
+    }
+    assert_eq!(
+        whosaid::analyze_on_threads(&[], Options::default(), &[], 4),
+        analyze(&[])
+    );
+}

@@ -23,17 +23,20 @@ Report = Dict[str, Any]
 def analyze(
     articles: Iterable[Tuple[str, Union[str, bytes]]],
     corrections: Optional[str] = None,
+    threads: int = 0,
 ) -> Report:
     """The report on ``articles``, an iterable of ``(name, text)`` pairs.
 
     ``text`` is ``str``, or ``bytes`` the engine decodes itself (a file in
     another encoding is repaired and its document says so in ``warnings``).
     ``corrections`` is a reader's corrections as JSON: a report exported by
-    the page, or a list. The result equals ``whosaid --format json``.
+    the page, or a list. ``threads`` articles are read at once (0: one per
+    core; the interpreter is released meanwhile). The result equals
+    ``whosaid --format json``.
     Raises ``TypeError`` for an item that is not such a pair, and
     ``ValueError`` with the engine's message for corrections it cannot read.
     """
-    return _without_gc(lambda: _analyze(articles, corrections))
+    return _without_gc(lambda: _analyze(articles, corrections, threads))
 
 
 def merge(lines: Iterable[str]) -> Report:

@@ -3,6 +3,7 @@ from typing import Any, Dict, Iterable, List, Optional, Tuple, Union
 def analyze(
     articles: Iterable[Tuple[str, Union[str, bytes]]],
     corrections: Optional[str] = None,
+    threads: int = 0,
 ) -> Dict[str, Any]: ...
 def article_line(name: str, text: Union[str, bytes]) -> str:
     """One article's part of the report as a JSON line (``whosaid --format jsonl``)."""
