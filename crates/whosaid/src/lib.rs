@@ -163,12 +163,7 @@ fn join_articles_with(
     corrections: &[Correction],
     names: &speakers::NameCache,
 ) -> Report {
-    // By file name, then content: the report does not depend on the order
-    // the files came in, nor on their folders.
-    articles.sort_by(|a, b| {
-        (a.document.name.as_str(), a.digest.as_str())
-            .cmp(&(b.document.name.as_str(), b.digest.as_str()))
-    });
+    articles.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     join_sorted(&articles, corrections, names)
 }
 

@@ -93,6 +93,12 @@ impl ArticleReport {
         (self.speakers.clone(), of_quote)
     }
 
+    /// Where it stands in a report: by file name, then content, so the
+    /// report depends neither on the order files came in nor their folders.
+    pub fn order_key(&self) -> (&str, &str) {
+        (&self.document.name, &self.digest)
+    }
+
     /// The code-point spans of its quotes, which corrections name.
     pub fn quote_spans(&self) -> Vec<(usize, usize)> {
         self.quotes.iter().map(|q| (q.start, q.end)).collect()

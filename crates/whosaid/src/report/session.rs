@@ -61,10 +61,7 @@ impl Session {
             ));
             progress(done + 1, total);
         }
-        read.sort_by(|(_, a), (_, b)| {
-            (a.document.name.as_str(), a.digest.as_str())
-                .cmp(&(b.document.name.as_str(), b.digest.as_str()))
-        });
+        read.sort_by(|(_, a), (_, b)| a.order_key().cmp(&b.order_key()));
         self.order = read.iter().map(|(i, _)| *i).collect();
         self.articles = read.into_iter().map(|(_, article)| article).collect();
         self.without = self
