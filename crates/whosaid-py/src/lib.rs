@@ -1,8 +1,12 @@
 //! whosaid for Python: the engine behind `import whosaid`.
 //!
-//! Reports cross as the CLI's JSON, read by Python's own `json`, so a
-//! Python caller gets exactly what `whosaid --format json` writes. The
-//! engine runs with the interpreter released, so threads can share it.
+//! Reports cross as the Python objects `json.loads` would make of the
+//! CLI's JSON (built straight from the engine's structs, see
+//! `to_python`), so a Python caller gets exactly what `whosaid --format
+//! json` writes. The engine runs with the interpreter released, so
+//! threads can share it.
+
+mod to_python;
 
 /// The engine allocates many small strings; mimalloc serves them in a
 /// fraction of the system allocator's instructions (as in the CLI).
@@ -12,6 +16,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
+use to_python::to_python;
 use whosaid::speakers::NameCache;
 use whosaid::{corrections, join_articles, read_article, ArticleReport, Input, Options};
 
@@ -30,17 +35,6 @@ impl Text<'_> {
             Text::Raw(bytes) => bytes.as_bytes().to_vec(),
         }
     }
-}
-
-/// The report as compact JSON: the CLI's JSON without its indentation,
-/// which Python reads faster.
-fn compact(report: &whosaid::Report) -> PyResult<String> {
-    serde_json::to_string(report).map_err(|e| PyValueError::new_err(e.to_string()))
-}
-
-/// Python's `json.loads` of `json`.
-fn from_json<'py>(py: Python<'py>, json: &str) -> PyResult<Bound<'py, PyAny>> {
-    py.import("json")?.call_method1("loads", (json,))
 }
 
 fn inputs_of(articles: &Bound<'_, PyAny>) -> PyResult<Vec<Input>> {
@@ -74,15 +68,9 @@ fn analyze<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let inputs = inputs_of(articles)?;
     let corrections = corrections_of(corrections)?;
-    let json = py.detach(|| {
-        compact(&whosaid::analyze_on_threads(
-            &inputs,
-            Options::default(),
-            &corrections,
-            threads,
-        ))
-    })?;
-    from_json(py, &json)
+    let report = py
+        .detach(|| whosaid::analyze_on_threads(&inputs, Options::default(), &corrections, threads));
+    to_python(py, &report)
 }
 
 /// One article's part of the report as a JSON line (what `whosaid
@@ -108,8 +96,8 @@ fn merge<'py>(py: Python<'py>, lines: &Bound<'py, PyAny>) -> PyResult<Bound<'py,
         })?;
         articles.push(article);
     }
-    let json = py.detach(|| compact(&join_articles(articles, &[])))?;
-    from_json(py, &json)
+    let report = py.detach(|| join_articles(articles, &[]));
+    to_python(py, &report)
 }
 
 /// The blocking keys of an article line: two articles can only change
