@@ -421,16 +421,31 @@ pub(super) fn is_share_of_people(words: &str) -> bool {
     percent || in_ten || majority
 }
 
+/// "Devine didn’t concede", "Sanders hasn't said": the auxiliary that
+/// carries the negation belongs to the verb (the cue shows it), not to the
+/// subject.
+fn without_negated_auxiliary(text: &Text, mention: Span) -> Span {
+    match text.words_in(mention).as_ref() {
+        [.., subject_end, last]
+            if last.folded().ends_with("n't") || last.folded().ends_with("n’t") =>
+        {
+            Span::new(mention.start, subject_end.span.end)
+        }
+        _ => mention,
+    }
+}
+
 /// "an investment he concludes", "Recently she said", "it's safe to say
 /// he's referring": a pronoun that ends the words before a cue is their
 /// subject on its own (without its contracted verb); the words before it
 /// belong to another clause.
 pub(super) fn ending_pronoun(text: &Text, mention: Span) -> Span {
+    let mention = without_negated_auxiliary(text, mention);
     let words = text.words_in(mention);
     let Some(last) = words.last() else {
         return mention;
     };
-    match crate::text::word_classes::contracted_pronoun(last.text) {
+    match crate::text::word_classes::pronoun_before_clitic(last.text) {
         Some(pronoun) => Span::new(last.span.start, last.span.start + pronoun.len()),
         None if words.len() > 1 && is_pronoun(last.text) => last.span,
         None => mention,

@@ -25,6 +25,15 @@ pub fn contracted_pronoun(word: &str) -> Option<&str> {
     (stem != word && is_pronoun(stem)).then_some(stem)
 }
 
+/// "I’m", "we've", "they’ll", "he's": a pronoun with a verb contracted
+/// onto it; the pronoun.
+pub fn pronoun_before_clitic(word: &str) -> Option<&str> {
+    const CLITICS: &[&str] = &["s", "m", "ve", "re", "ll", "d"];
+    let (stem, clitic) = word.rsplit_once(['\'', '’'])?;
+    let clitic_known = CLITICS.iter().any(|c| clitic.eq_ignore_ascii_case(c));
+    (clitic_known && is_pronoun(stem)).then_some(stem)
+}
+
 /// True for "who", the relative pronoun a speaker can hide behind.
 pub fn is_relative(word: &str) -> bool {
     lexicon().pronouns.get(&*lowercase(word)) == Some(&Referent::Relative)

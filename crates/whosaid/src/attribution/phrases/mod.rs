@@ -12,7 +12,7 @@
 use crate::text::lexicon::lexicon;
 use crate::text::span::Span;
 use crate::text::word_classes::{
-    contracted_pronoun, is_manner_adverb, is_pronoun, is_relative, CLAUSE_OPENERS, DETERMINERS,
+    is_manner_adverb, is_pronoun, is_relative, pronoun_before_clitic, CLAUSE_OPENERS, DETERMINERS,
 };
 pub use clauses::{
     clause_subject, last_clause_subject, leading_subject, nearest_clause_subject, without_dateline,
@@ -180,7 +180,7 @@ pub fn subject_before(text: &Text, region: Span) -> Option<Span> {
     };
     // "he's said": the pronoun without its contracted verb.
     if let [only] = tokens {
-        if let Some(stem) = contracted_pronoun(only.text) {
+        if let Some(stem) = pronoun_before_clitic(only.text) {
             return Some(Span::new(only.span.start, only.span.start + stem.len()));
         }
     }
