@@ -373,8 +373,13 @@ fn name_start(tokens: &[&str]) -> usize {
         let token = tokens[start - 1];
         let lower = lowercase(token);
         let possessive = strip_possessive(token) != token;
-        let is_role_word = lex.titles.contains(&*lower) || lex.organization_words.contains(&*lower);
-        if !starts_upper(token) || possessive || (is_role_word && start < tokens.len()) {
+        let is_role_word = is_role_noun(&lower) || lex.organization_words.contains(&*lower);
+        // "From Josh Feldman": a capitalised preposition opens no name.
+        let opens_no_name = crate::text::words::is_preposition(&lower);
+        if !starts_upper(token)
+            || possessive
+            || ((opens_no_name || is_role_word) && start < tokens.len())
+        {
             break;
         }
         start -= 1;
@@ -443,11 +448,16 @@ fn is_person_name(tokens: &[&str]) -> bool {
         })
 }
 
+/// "senator", "spokesman", and the gendered role nouns ("actress",
+/// "assemblywoman"), which are titles too (`lower` is lowercase).
+fn is_role_noun(lower: &str) -> bool {
+    let lex = lexicon();
+    lex.titles.contains(lower) || lex.gendered_words.contains_key(lower)
+}
+
 fn role_text(tokens: &[&str]) -> Option<String> {
     let role = tokens.join(" ");
-    let has_title = tokens
-        .iter()
-        .any(|t| lexicon().titles.contains(&*lowercase(t)));
+    let has_title = tokens.iter().any(|t| is_role_noun(&lowercase(t)));
     (has_title && !role.is_empty()).then_some(role)
 }
 
@@ -512,6 +522,24 @@ mod tests {
                 SpeakerKind::Person
             )
         );
+    }
+
+    #[test]
+    fn a_gendered_role_noun_is_a_role_and_a_preposition_opens_no_name() {
+        assert_eq!(
+            named("Actress Mia Berg"),
+            (
+                "Mia Berg".into(),
+                Some("Actress".into()),
+                SpeakerKind::Person
+            )
+        );
+        assert_eq!(
+            named("Councilwoman Mia Berg").1.as_deref(),
+            Some("Councilwoman")
+        );
+        assert_eq!(named("From Mia Berg").0, "Mia Berg");
+        assert_eq!(named("After Reyes").0, "Reyes");
     }
 
     #[test]

@@ -573,20 +573,29 @@ pub(crate) fn gender_in_text(
     name: &TextName,
 ) -> Option<Gender> {
     let MentionShape::Named {
-        name: words, kind, ..
+        name: words,
+        kind,
+        role,
     } = &*name.shape
     else {
         return None;
     };
-    gender::of_person([doc.slice(name.span), words.as_str()])
+    of_name_and_role(&[doc.slice(name.span), words.as_str()], role.as_deref())
         .or_else(|| relative_before(&doc.text, name.span.start))
         .or_else(|| {
             let single = *kind == SpeakerKind::Person && !name.key.contains(' ');
-            let (full, _) = single.then(|| {
+            let (full, role) = single.then(|| {
                 full_person_name(names, name.span.start, &name.key, None, None, &|_| true)
             })??;
-            gender::of_person([full.as_str()])
+            of_name_and_role(&[full.as_str()], role.as_deref())
         })
+}
+
+/// The gender a name tells, else the role noun peeled off it
+/// ("Assemblywoman Claudia Tenney"), whose words are no given names.
+fn of_name_and_role(names: &[&str], role: Option<&str>) -> Option<Gender> {
+    gender::of_person(names.iter().copied())
+        .or_else(|| role.and_then(|role| gender::of_titles([role])))
 }
 
 /// What an article shows of which of its text names are persons: a given
