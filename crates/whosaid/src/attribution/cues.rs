@@ -129,6 +129,22 @@ fn is_be(word: &Word) -> bool {
         || crate::text::word_classes::contracted_pronoun(word.text).is_some()
 }
 
+/// True when the words before a verb end in a noun phrase that a
+/// determiner or a possessive opens ("the snarky, anti-GOP headline",
+/// "Ruiz’s letter"), not one a preposition governs ("in other states").
+fn has_opened_subject(before: &[Word]) -> bool {
+    const LONGEST_SUBJECT: usize = 6;
+    for word in before.iter().rev().skip(1).take(LONGEST_SUBJECT) {
+        if is_determiner(word) || crate::text::words::strip_possessive(word.text) != word.text {
+            return true;
+        }
+        if crate::text::words::is_preposition(word.folded()) {
+            return false;
+        }
+    }
+    false
+}
+
 /// True when punctuation stands between two words ("that, said").
 fn set_off(text: &Text, before: &Word, word: &Word) -> bool {
     text[before.span.end..word.span.start].contains([',', ';', ':', '—', '–'])
@@ -209,8 +225,15 @@ pub fn cues_in(text: &Text, sentence: Span, quoted: &[Span]) -> Vec<Cue> {
                     && !w.is_capitalized()
             });
             // "a swing state.": a bare form after a noun is that noun's head.
-            let closes_clause =
-                ends_clause && after_noun && !word.is_capitalized() && !BARE_NOUNS.contains(&lower);
+            // "in smaller, whiter states,": a plural-prone form closes a
+            // clause as a verb only after a subject that a determiner or a
+            // possessive opens ("the suit reads.", "as the group’s website
+            // notes:").
+            let closes_clause = ends_clause
+                && after_noun
+                && !word.is_capitalized()
+                && !BARE_NOUNS.contains(&lower)
+                && (!NOUN_PRONE.contains(&lower) || has_opened_subject(&tokens[..i]));
             if closes_clause || is_verb_use(word, lower, previous) {
                 let form = match previous {
                     Some(auxiliary) if form == CueForm::Participle && is_be(auxiliary) => {
