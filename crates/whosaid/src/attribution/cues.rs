@@ -51,6 +51,12 @@ const NOUN_MODIFIERS: &[&str] = &[
     "conflicting",
 ];
 
+/// True for a cue word whose -s form is more often a plural noun
+/// ("states", "reports"); `lower` is lowercase.
+pub fn is_noun_prone(lower: &str) -> bool {
+    NOUN_PRONE.contains(&lower)
+}
+
 /// Cue words whose -s form is more often a plural noun.
 const NOUN_PRONE: &[&str] = &[
     "reports",

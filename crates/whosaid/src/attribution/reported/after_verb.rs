@@ -3,11 +3,11 @@
 //! "As X reported, …", and the question put in "Asked if …, Ruiz said".
 
 use super::sentence::{names_after, source_fits, tag_end, Sentence, TAG_WORDS};
-use crate::attribution::cues::{cues_in, Cue};
+use crate::attribution::cues::{cues_in, is_noun_prone, Cue};
 use crate::text::span::Span;
 use crate::text::tokens::Word;
 use crate::text::word_classes::{is_pronoun, SUBORDINATORS};
-use crate::text::words::{is_preposition, TIME_WORDS};
+use crate::text::words::{is_auxiliary, is_preposition, TIME_WORDS};
 
 /// Most words between a cue and the "that" that opens its clause ("said in
 /// a statement on Monday that").
@@ -82,6 +82,11 @@ pub(super) fn after_verb(sentence: &Sentence, cue: Cue) -> Option<usize> {
         .trim_end()
         .ends_with(',');
     if after_comma && family(&["states", "state"]) {
+        return None;
+    }
+    // "Rust Belt states that have suffered": "that" with a verb right
+    // after it is a relative pronoun, and the cue word its noun.
+    if is_noun_prone(&verb) && relative_that(&words) {
         return None;
     }
     if let Some(after_that) = that_opening(sentence, cue, &words, has_addressee) {
@@ -193,6 +198,11 @@ fn is_number(word: &Word) -> bool {
 /// "asked", to whom ("told the committee that"); or name what is said
 /// ("did not deny reports that"). In "said she backed the plan that …" the
 /// "that" belongs to a clause of its own.
+/// "that have", "that was": "that" followed at once by an auxiliary.
+fn relative_that(words: &[Word]) -> bool {
+    matches!(words, [that, next, ..] if that.folded() == "that" && is_auxiliary(next.folded()))
+}
+
 fn that_opening(
     sentence: &Sentence,
     cue: Cue,
