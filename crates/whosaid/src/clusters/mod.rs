@@ -9,8 +9,9 @@
 //!   words) and the speakers agree, or the fragment has none and is long
 //!   enough not to be a common phrase;
 //! - or they share most of their words (a translation variant) and the
-//!   speakers agree; near-identical long quotes join even when the speakers
-//!   differ, and the cluster is flagged as a conflict.
+//!   speakers agree; near-identical long quotes, and long fragments word
+//!   for word, join even when the speakers differ, and the cluster is
+//!   flagged as a conflict.
 //!
 //! A speaker named only by a description ("the group") is vague: it
 //! vetoes no join, and the same words said by someone join it however short.
@@ -279,8 +280,12 @@ fn link(a: &Node, b: &Node, related: &dyn Fn(usize, usize) -> bool) -> Option<Li
     }
     let similarity = dice(&a.set, &b.set);
     if agree == Some(false) {
+        // Eight words or more said word for word: one utterance whoever an
+        // outlet names, a whole quote or a fragment of the other.
         let long_enough = short.words.len() >= MIN_CONFLICT_WORDS;
-        return (long_enough && similarity >= CONFLICT_SIMILARITY).then_some(Link::NearIdentical);
+        let word_for_word =
+            similarity >= CONFLICT_SIMILARITY || short.words.is_fragment_of(&long.words);
+        return (long_enough && word_for_word).then_some(Link::NearIdentical);
     }
     // The same words twice: short ones join when both are someone's
     // ("elitist hypocrite", said by a named person and by "the group").
@@ -738,5 +743,28 @@ mod tests {
         let clusters = cluster(&inputs, &|a, b| a == b);
         assert_eq!(clusters.len(), 1);
         assert!(clusters[0].conflict);
+    }
+
+    #[test]
+    fn a_long_word_for_word_fragment_by_another_speaker_joins_as_conflict() {
+        let input = |text, speaker, document| ClusterInput {
+            text,
+            speaker: Some(speaker),
+            document,
+            reported: false,
+            vague: false,
+        };
+        let whole = input(
+            "If the council tells you how to run the port, you do not run the port.",
+            1,
+            0,
+        );
+        let eight_words = input("If the council tells you how to run", 2, 1);
+        let clusters = cluster(&[whole.clone(), eight_words], &|a, b| a == b);
+        assert_eq!(clusters.len(), 1, "{clusters:?}");
+        assert!(clusters[0].conflict);
+        // Fewer words may be anyone's: two speakers keep them apart.
+        let seven_words = input("If the council tells you how to", 2, 1);
+        assert_eq!(cluster(&[whole, seven_words], &|a, b| a == b).len(), 2);
     }
 }
