@@ -93,6 +93,16 @@ where
     Ok(value.into_bound_py_any(py)?)
 }
 
+/// Serializer methods for values PyO3 converts itself (bool, int, str of
+/// one char), all alike.
+macro_rules! serialize_as_python {
+    ($($method:ident: $type:ty),* $(,)?) => {
+        $(fn $method(self, value: $type) -> Result<Object<'py>, Error> {
+            object(self.py, value)
+        })*
+    };
+}
+
 impl<'a, 'py> ser::Serializer for &'a Builder<'py> {
     type Ok = Object<'py>;
     type Error = Error;
@@ -104,32 +114,17 @@ impl<'a, 'py> ser::Serializer for &'a Builder<'py> {
     type SerializeStruct = Dict<'a, 'py>;
     type SerializeStructVariant = Tagged<Dict<'a, 'py>>;
 
-    fn serialize_bool(self, value: bool) -> Result<Object<'py>, Error> {
-        object(self.py, value)
-    }
-    fn serialize_i8(self, value: i8) -> Result<Object<'py>, Error> {
-        object(self.py, value)
-    }
-    fn serialize_i16(self, value: i16) -> Result<Object<'py>, Error> {
-        object(self.py, value)
-    }
-    fn serialize_i32(self, value: i32) -> Result<Object<'py>, Error> {
-        object(self.py, value)
-    }
-    fn serialize_i64(self, value: i64) -> Result<Object<'py>, Error> {
-        object(self.py, value)
-    }
-    fn serialize_u8(self, value: u8) -> Result<Object<'py>, Error> {
-        object(self.py, value)
-    }
-    fn serialize_u16(self, value: u16) -> Result<Object<'py>, Error> {
-        object(self.py, value)
-    }
-    fn serialize_u32(self, value: u32) -> Result<Object<'py>, Error> {
-        object(self.py, value)
-    }
-    fn serialize_u64(self, value: u64) -> Result<Object<'py>, Error> {
-        object(self.py, value)
+    serialize_as_python! {
+        serialize_bool: bool,
+        serialize_i8: i8,
+        serialize_i16: i16,
+        serialize_i32: i32,
+        serialize_i64: i64,
+        serialize_u8: u8,
+        serialize_u16: u16,
+        serialize_u32: u32,
+        serialize_u64: u64,
+        serialize_char: char,
     }
     fn serialize_f32(self, value: f32) -> Result<Object<'py>, Error> {
         self.serialize_f64(f64::from(value))
@@ -141,9 +136,6 @@ impl<'a, 'py> ser::Serializer for &'a Builder<'py> {
         } else {
             self.serialize_unit()
         }
-    }
-    fn serialize_char(self, value: char) -> Result<Object<'py>, Error> {
-        object(self.py, value)
     }
     fn serialize_str(self, value: &str) -> Result<Object<'py>, Error> {
         Ok(PyString::new(self.py, value).into_any())
